@@ -1,0 +1,33 @@
+/** SQL for the append-only audit log. */
+import type { Db } from '../db/database';
+
+export interface AuditEntry {
+  actorId: number | null;
+  actorUsername: string | null;
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  tenantCode?: string | null;
+  ip?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export async function insertAudit(db: Db, e: AuditEntry): Promise<void> {
+  await db.insertInto('audit_log').values({
+    actor_id: e.actorId,
+    actor_username: e.actorUsername,
+    action: e.action,
+    entity: e.entity,
+    entity_id: e.entityId == null ? null : String(e.entityId),
+    tenant_code: e.tenantCode ?? null,
+    ip: e.ip ?? null,
+    details: JSON.stringify(e.details ?? {}),
+  }).execute();
+}
+
+export function listAudit(db: Db, opts: { limit: number; before?: number; tenantCodes: string[] | 'all' }) {
+  let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(opts.limit);
+  if (opts.before) q = q.where('id', '<', opts.before);
+  if (opts.tenantCodes !== 'all') q = q.where('tenant_code', 'in', opts.tenantCodes.length ? opts.tenantCodes : ['-']);
+  return q.execute();
+}

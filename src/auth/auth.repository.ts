@@ -1,0 +1,52 @@
+/** SQL for accounts and sessions. */
+import { sql } from 'kysely';
+import type { Db } from '../db/database';
+import type { AppUserTable } from '../db/schema';
+import type { Insertable } from 'kysely';
+
+export const findUserByUsername = (db: Db, username: string) =>
+  db.selectFrom('app_user').selectAll().where(sql<string>`lower(username)`, '=', username.toLowerCase()).executeTakeFirst();
+
+export const findUserById = (db: Db, id: number) =>
+  db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function recordFailedLogin(db: Db, id: number, maxFailures: number, lockMinutes: number) {
+  return db.updateTable('app_user')
+    .set({
+      failed_logins: sql`failed_logins + 1`,
+      locked_until: sql`CASE WHEN failed_logins + 1 >= ${maxFailures} THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END`,
+    })
+    .where('id', '=', id).returning(['failed_logins', 'locked_until']).executeTakeFirstOrThrow();
+}
+
+export const resetFailedLogins = (db: Db, id: number) =>
+  db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+
+export const setPassword = (db: Db, id: number, passwordHash: string, mustChange: boolean) =>
+  db.updateTable('app_user')
+    .set({ password_hash: passwordHash, must_change_password: mustChange, password_changed_at: sql`now()`, failed_logins: 0, locked_until: null })
+    .where('id', '=', id).execute();
+
+export const insertUser = (db: Db, user: Insertable<AppUserTable>) =>
+  db.insertInto('app_user').values(user).returningAll().executeTakeFirstOrThrow();
+
+export const listUsers = (db: Db) => db.selectFrom('app_user').selectAll().orderBy('id').execute();
+
+export const insertSession = (db: Db, s: { token_hash: string; user_id: number; expires_at: Date; ip: string | null; user_agent: string | null }) =>
+  db.insertInto('session').values(s).execute();
+
+export const findSessionUser = (db: Db, tokenHash: string) =>
+  db.selectFrom('session').innerJoin('app_user', 'app_user.id', 'session.user_id')
+    .selectAll('app_user')
+    .where('session.token_hash', '=', tokenHash).where('session.expires_at', '>', sql<Date>`now()`)
+    .where('app_user.disabled', '=', false)
+    .executeTakeFirst();
+
+export const deleteSession = (db: Db, tokenHash: string) =>
+  db.deleteFrom('session').where('token_hash', '=', tokenHash).execute();
+
+export const deleteUserSessions = (db: Db, userId: number, exceptTokenHash?: string) => {
+  let q = db.deleteFrom('session').where('user_id', '=', userId);
+  if (exceptTokenHash) q = q.where('token_hash', '<>', exceptTokenHash);
+  return q.execute();
+};

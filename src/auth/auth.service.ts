@@ -1,0 +1,99 @@
+/**
+ * Login, sessions, logout and password change. Sessions are random 256-bit tokens held in an httpOnly
+ * cookie; only their SHA-256 is stored. Five consecutive failures lock an account for 15 minutes.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import { DomainError } from '../domain/errors';
+import type { Db } from '../db/database';
+import type { AppUserTable } from '../db/schema';
+import { recordAudit } from '../audit/audit.service';
+import type { Actor, RequestContext } from './actor';
+import * as repo from './auth.repository';
+import { assertPasswordPolicy, decoyHash, hashPassword, verifyPassword } from './password';
+import { PERMISSIONS } from './roles';
+
+export const LOCKOUT = { maxFailures: 5, lockMinutes: 15 };
+
+type UserRow = Selectable<AppUserTable>;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function actorOf(u: UserRow): Actor {
+  return {
+    userId: u.id, username: u.username, role: u.role, tenantCode: u.tenant_code, opdId: u.opd_id,
+    villageCode: u.village_code, branchCode: u.branch_code, regionScope: u.region_scope,
+  };
+}
+
+export async function login(db: Db, input: { username: string; password: string; ip: string | null; userAgent: string | null; ttlHours: number }) {
+  const user = await repo.findUserByUsername(db, input.username);
+  // failed attempts are recorded under the name that was typed, with no scope
+  const anonymous: RequestContext = {
+    actor: { userId: user?.id ?? null, username: input.username, role: 'viewer', tenantCode: null, opdId: null, villageCode: null, branchCode: null, regionScope: null },
+    ip: input.ip,
+  };
+  if (!user || user.disabled) {
+    await verifyPassword(await decoyHash(), input.password);
+    await recordAudit(db, anonymous, { action: 'login.failed', entity: 'user', details: { reason: 'unknown' } });
+    throw new DomainError('AUTH_INVALID', 'unauthenticated');
+  }
+  if (user.locked_until && user.locked_until > new Date()) {
+    await recordAudit(db, anonymous, { action: 'login.locked', entity: 'user', entityId: user.id });
+    throw new DomainError('AUTH_LOCKED', 'too_many', { until: user.locked_until.toISOString() });
+  }
+  if (!(await verifyPassword(user.password_hash, input.password))) {
+    const after = await repo.recordFailedLogin(db, user.id, LOCKOUT.maxFailures, LOCKOUT.lockMinutes);
+    await recordAudit(db, anonymous, { action: 'login.failed', entity: 'user', entityId: user.id, details: { failures: after.failed_logins } });
+    if (after.locked_until && after.locked_until > new Date())
+      throw new DomainError('AUTH_LOCKED', 'too_many', { until: after.locked_until.toISOString() });
+    throw new DomainError('AUTH_INVALID', 'unauthenticated');
+  }
+  await repo.resetFailedLogins(db, user.id);
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + input.ttlHours * 3_600_000);
+  await repo.insertSession(db, { token_hash: hashToken(token), user_id: user.id, expires_at: expiresAt, ip: input.ip, user_agent: input.userAgent });
+  const ctx = { actor: actorOf(user), ip: input.ip };
+  await recordAudit(db, ctx, { action: 'login', entity: 'user', entityId: user.id, tenantCode: user.tenant_code });
+  return { token, expiresAt, user: await describeUser(db, user) };
+}
+
+export async function authenticate(db: Db, token: string): Promise<UserRow | undefined> {
+  return repo.findSessionUser(db, hashToken(token));
+}
+
+export async function logout(db: Db, ctx: RequestContext, token: string) {
+  await repo.deleteSession(db, hashToken(token));
+  await recordAudit(db, ctx, { action: 'logout', entity: 'user', entityId: ctx.actor.userId });
+}
+
+export async function changePassword(db: Db, ctx: RequestContext, token: string, input: { currentPassword: string; newPassword: string }) {
+  const user = await repo.findUserById(db, ctx.actor.userId ?? -1);
+  if (!user) throw new DomainError('AUTH_INVALID', 'unauthenticated');
+  if (!(await verifyPassword(user.password_hash, input.currentPassword)))
+    throw new DomainError('PASSWORD_CURRENT_WRONG', 'invalid', { field: 'currentPassword' });
+  assertPasswordPolicy(input.newPassword, user.username);
+  await db.transaction().execute(async (tx) => {
+    await repo.setPassword(tx, user.id, await hashPassword(input.newPassword), false);
+    // other devices are signed out when the password changes
+    await repo.deleteUserSessions(tx, user.id, hashToken(token));
+    await recordAudit(tx, ctx, { action: 'password.change', entity: 'user', entityId: user.id });
+  });
+}
+
+/** The signed-in user as the web app sees it: role, scope label and permissions. */
+export async function describeUser(db: Db, u: UserRow) {
+  const tenant = u.tenant_code ? await db.selectFrom('tenant').select('name').where('code', '=', u.tenant_code).executeTakeFirst() : undefined;
+  const scopeCode = u.village_code ?? u.region_scope;
+  const region = scopeCode ? await db.selectFrom('region').select('name').where('code', '=', scopeCode).executeTakeFirst() : undefined;
+  const opd = u.opd_id && u.tenant_code
+    ? await db.selectFrom('opd').select('name').where('tenant_code', '=', u.tenant_code).where('id', '=', u.opd_id).executeTakeFirst()
+    : undefined;
+  const branch = u.branch_code ? await db.selectFrom('bpjs_branch').select('name').where('code', '=', u.branch_code).executeTakeFirst() : undefined;
+  const scopeLabel = opd?.name ?? (u.village_code ? region?.name : undefined) ?? branch?.name ?? tenant?.name ?? region?.name ?? 'Indonesia';
+  return {
+    id: u.id, username: u.username, displayName: u.display_name, role: u.role,
+    tenantCode: u.tenant_code, tenantName: tenant?.name ?? null, scopeLabel,
+    mustChangePassword: u.must_change_password, permissions: [...PERMISSIONS[u.role]],
+  };
+}

@@ -1,0 +1,25 @@
+/** Password hashing with argon2id (OWASP parameters) and the password policy. */
+import { hash, verify } from '@node-rs/argon2';
+import { DomainError } from '../domain/errors';
+
+const OPTIONS = { algorithm: 2 /* Argon2id (a const enum the package does not export at runtime) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export const hashPassword = (password: string) => hash(password, OPTIONS);
+
+export async function verifyPassword(hashed: string, password: string): Promise<boolean> {
+  try {
+    return await verify(hashed, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A hash of nothing anybody knows: verified against when the username is unknown, so timing reveals nothing. */
+let decoy: Promise<string> | undefined;
+export const decoyHash = () => (decoy ??= hashPassword('decoy-password-nobody-has'));
+
+export function assertPasswordPolicy(password: string, username: string, field = 'newPassword'): void {
+  if (password.length < 10) throw new DomainError('PASSWORD_TOO_SHORT', 'invalid', { field, min: 10 });
+  if (password.toLowerCase().includes(username.toLowerCase()))
+    throw new DomainError('PASSWORD_CONTAINS_USERNAME', 'invalid', { field });
+}

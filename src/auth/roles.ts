@@ -1,0 +1,29 @@
+/**
+ * Roles and what each may do. Permissions gate capabilities; *scope* (which tenant, OPD, village or
+ * branch) is a separate, server-side filter applied in every query (see scope.ts).
+ */
+import type { Role } from '../db/schema';
+
+export const ROLES = ['admin', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'auditor'] as const satisfies readonly Role[];
+
+export type Permission =
+  | 'users:manage' | 'tenants:manage' | 'audit:read' | 'regions:read' | 'opds:write'
+  | 'agreements:read' | 'agreements:write' | 'workers:read' | 'workers:write' | 'workers:approve'
+  | 'imports:write' | 'reports:read' | 'calc:use' | 'nik:full';
+
+const common: Permission[] = ['regions:read', 'calc:use'];
+
+export const PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read'],
+  dinas: [...common, 'opds:write', 'agreements:read', 'agreements:write', 'workers:read', 'workers:write',
+    'workers:approve', 'imports:write', 'reports:read', 'nik:full'],
+  opd: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full'],
+  desa: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full'],
+  bpjs: [...common, 'agreements:read', 'workers:read', 'reports:read', 'nik:full'],
+  viewer: [...common, 'agreements:read', 'reports:read'],
+  auditor: [...common, 'agreements:read', 'workers:read', 'reports:read', 'audit:read'],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return PERMISSIONS[role].includes(permission);
+}

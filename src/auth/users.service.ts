@@ -1,0 +1,93 @@
+/** Accounts administered by the installation admin: create, list, reset password, unlock. */
+import { DomainError, notFound } from '../domain/errors';
+import type { Db } from '../db/database';
+import type { Role } from '../db/schema';
+import { recordAudit } from '../audit/audit.service';
+import type { RequestContext } from './actor';
+import * as repo from './auth.repository';
+import { assertPasswordPolicy, hashPassword } from './password';
+import { requirePermission } from './scope.service';
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  tenantCode?: string | null;
+  opdId?: number | null;
+  villageCode?: string | null;
+  branchCode?: string | null;
+  regionScope?: string | null;
+  mustChangePassword?: boolean;
+}
+
+export async function createUser(db: Db, ctx: RequestContext, input: NewUser) {
+  requirePermission(ctx.actor, 'users:manage');
+  assertPasswordPolicy(input.password, input.username, 'password');
+  await assertRoleScope(db, input);
+  if (await repo.findUserByUsername(db, input.username))
+    throw new DomainError('USERNAME_TAKEN', 'conflict', { field: 'username' });
+  return db.transaction().execute(async (tx) => {
+    const row = await repo.insertUser(tx, {
+      username: input.username, display_name: input.displayName, password_hash: await hashPassword(input.password),
+      role: input.role, tenant_code: input.tenantCode ?? null, opd_id: input.opdId ?? null,
+      village_code: input.villageCode ?? null, branch_code: input.branchCode ?? null, region_scope: input.regionScope ?? null,
+      must_change_password: input.mustChangePassword ?? true,
+    });
+    await recordAudit(tx, ctx, { action: 'user.create', entity: 'user', entityId: row.id, tenantCode: row.tenant_code, details: { username: row.username, role: row.role } });
+    return toUserView(row);
+  });
+}
+
+/** Each role must carry exactly the scope it works in, and that scope must exist. */
+async function assertRoleScope(db: Db, u: NewUser) {
+  const need = (ok: unknown, field: string) => { if (!ok) throw new DomainError('ROLE_SCOPE_REQUIRED', 'invalid', { field, role: u.role }); };
+  if (u.role === 'dinas' || u.role === 'opd' || u.role === 'desa') {
+    need(u.tenantCode, 'tenantCode');
+    const tenant = await db.selectFrom('tenant').select('code').where('code', '=', u.tenantCode!).executeTakeFirst();
+    if (!tenant) throw new DomainError('TENANT_UNKNOWN', 'invalid', { field: 'tenantCode' });
+  }
+  if (u.role === 'opd') {
+    need(u.opdId, 'opdId');
+    const opd = await db.selectFrom('opd').select('id').where('tenant_code', '=', u.tenantCode!).where('id', '=', u.opdId!).executeTakeFirst();
+    if (!opd) throw new DomainError('OPD_UNKNOWN', 'invalid', { field: 'opdId' });
+  }
+  if (u.role === 'desa') {
+    need(u.villageCode, 'villageCode');
+    if (!u.villageCode!.startsWith(`${u.tenantCode}.`)) throw new DomainError('VILLAGE_OUTSIDE_TENANT', 'invalid', { field: 'villageCode' });
+    const v = await db.selectFrom('region').select('code').where('code', '=', u.villageCode!).where('level', '=', 'village').executeTakeFirst();
+    if (!v) throw new DomainError('REGION_UNKNOWN', 'invalid', { field: 'villageCode' });
+  }
+  if (u.role === 'bpjs') {
+    need(u.branchCode, 'branchCode');
+    const b = await db.selectFrom('bpjs_branch').select('code').where('code', '=', u.branchCode!).executeTakeFirst();
+    if (!b) throw new DomainError('BRANCH_UNKNOWN', 'invalid', { field: 'branchCode' });
+  }
+}
+
+export async function listUsers(db: Db, ctx: RequestContext) {
+  requirePermission(ctx.actor, 'users:manage');
+  return (await repo.listUsers(db)).map(toUserView);
+}
+
+export async function resetPassword(db: Db, ctx: RequestContext, userId: number, newPassword: string) {
+  requirePermission(ctx.actor, 'users:manage');
+  const user = await repo.findUserById(db, userId);
+  if (!user) throw notFound('user', userId);
+  assertPasswordPolicy(newPassword, user.username);
+  await db.transaction().execute(async (tx) => {
+    // the user must choose their own password at next login; existing sessions end
+    await repo.setPassword(tx, user.id, await hashPassword(newPassword), true);
+    await repo.deleteUserSessions(tx, user.id);
+    await recordAudit(tx, ctx, { action: 'user.reset-password', entity: 'user', entityId: user.id, tenantCode: user.tenant_code });
+  });
+}
+
+type UserRow = Awaited<ReturnType<typeof repo.findUserById>> & object;
+function toUserView(u: UserRow) {
+  return {
+    id: u.id, username: u.username, displayName: u.display_name, role: u.role, tenantCode: u.tenant_code,
+    opdId: u.opd_id, villageCode: u.village_code, branchCode: u.branch_code, regionScope: u.region_scope,
+    disabled: u.disabled, lockedUntil: u.locked_until ? u.locked_until.toISOString() : null,
+  };
+}

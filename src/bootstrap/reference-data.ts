@@ -1,0 +1,12 @@
+/**
+ * Tenant-free reference data loaded at every start: Kemendagri regions, then (as capabilities add them)
+ * regulation rules. Each loader is idempotent and cheap when its data is already there.
+ */
+import type { Db } from '../db/database';
+import { loadReferenceRegions } from '../regions/regions.service';
+
+const loaders: ((db: Db) => Promise<unknown>)[] = [loadReferenceRegions];
+
+export async function seedReferenceData(db: Db): Promise<void> {
+  for (const load of loaders) await load(db);
+}

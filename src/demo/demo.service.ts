@@ -1,0 +1,52 @@
+/** `lindung demo seed`: creates (idempotently) the Nagekeo demo through the same services as the API. */
+import type { Db } from '../db/database';
+import type { RequestContext } from '../auth/actor';
+import { findUserByUsername } from '../auth/auth.repository';
+import { createUser } from '../auth/users.service';
+import * as tenants from '../tenants/tenants.service';
+import { DEMO_BRANCH, DEMO_OPDS, DEMO_TENANT } from './demo-data';
+import { DEMO_USERS } from './demo-users';
+
+export interface DemoSeedResult {
+  tenant: string;
+  created: { opds: number; users: number };
+  users: { role: string; username: string; password: string }[];
+}
+
+export async function seedDemo(db: Db, ctx: RequestContext): Promise<DemoSeedResult> {
+  await tenants.createTenant(db, ctx, DEMO_TENANT);
+  await db.insertInto('bpjs_branch').values({ code: DEMO_BRANCH.code, name: DEMO_BRANCH.name, province_code: DEMO_BRANCH.provinceCode })
+    .onConflict((oc) => oc.column('code').doNothing()).execute();
+  await db.insertInto('bpjs_branch_area').values(DEMO_BRANCH.serves.map((regency_code) => ({ branch_code: DEMO_BRANCH.code, regency_code })))
+    .onConflict((oc) => oc.doNothing()).execute();
+
+  const existing = new Map((await tenants.listOpds(db, ctx, DEMO_TENANT)).map((o) => [o.name, o.id]));
+  let opds = 0;
+  for (const opd of DEMO_OPDS) {
+    if (existing.has(opd.name)) continue;
+    existing.set(opd.name, (await tenants.createOpd(db, ctx, DEMO_TENANT, opd)).id);
+    opds++;
+  }
+
+  let users = 0;
+  for (const u of DEMO_USERS) {
+    if (await findUserByUsername(db, u.username)) continue;
+    const scoped = u.role === 'dinas' || u.role === 'opd' || u.role === 'desa';
+    await createUser(db, ctx, {
+      username: u.username, displayName: u.displayName, password: u.password, role: u.role,
+      tenantCode: scoped ? DEMO_TENANT : null,
+      opdId: u.opdName ? existing.get(u.opdName) ?? null : null,
+      villageCode: u.villageCode ?? null,
+      branchCode: u.role === 'bpjs' ? DEMO_BRANCH.code : null,
+      regionScope: u.regionScope ?? null,
+      mustChangePassword: false,
+    });
+    users++;
+  }
+  return { tenant: DEMO_TENANT, created: { opds, users }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
+}
+
+/** True when the installation has no tenant yet: `npm start` then seeds the demo. */
+export async function isEmptyInstallation(db: Db): Promise<boolean> {
+  return !(await db.selectFrom('tenant').select('code').limit(1).executeTakeFirst());
+}

@@ -1,0 +1,42 @@
+/**
+ * The one place error codes become HTTP statuses and translated messages. 5xx never carry internals:
+ * the client sees a generic message and a request id; the log has the stack.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type ErrorKind } from '../domain/errors';
+import { hasMessage, translate, type Lang } from '../i18n/messages';
+import { RequestValidationError, renderIssues } from './validation';
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, too_many: 429,
+};
+
+export interface ErrorBody { error: { code: string; message: string; fields?: { path: string; message: string }[]; requestId?: string } }
+
+export function errorBody(code: string, lang: Lang, details: Record<string, unknown> = {}): ErrorBody {
+  const message = translate(code, lang, details);
+  const field = typeof details.field === 'string' ? details.field : undefined;
+  return { error: { code, message, ...(field ? { fields: [{ path: field, message }] } : {}) } };
+}
+
+export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  const lang = request.lang;
+  if (error instanceof DomainError) return reply.status(STATUS[error.kind]).send(errorBody(error.code, lang, error.details));
+  if (error instanceof RequestValidationError) {
+    const body = errorBody('VALIDATION', lang);
+    body.error.fields = renderIssues(error.issues, lang).map((f) => ({ ...f, path: f.path || error.part }));
+    return reply.status(400).send(body);
+  }
+  const fe = error as FastifyError;
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(errorBody('BODY_TOO_LARGE', lang));
+  if (fe.statusCode === 429) return reply.status(429).send(errorBody('RATE_LIMITED', lang, { after: fe.message }));
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    // Fastify's own client errors (malformed JSON, wrong content type): say so without internals
+    const code = hasMessage(fe.code) ? fe.code : 'VALIDATION';
+    return reply.status(fe.statusCode).send(errorBody(code, lang));
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  const body = errorBody('INTERNAL', lang);
+  body.error.requestId = request.id;
+  return reply.status(500).send(body);
+}

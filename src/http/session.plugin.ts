@@ -1,0 +1,32 @@
+/**
+ * Sessions and CSRF. The session cookie is httpOnly and SameSite=Strict; in addition every state-changing
+ * API request must carry `X-Requested-With: lindung` — a header a cross-site form cannot send and a
+ * cross-site script cannot add without a CORS preflight, which this server never grants.
+ */
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import { actorOf, authenticate } from '../auth/auth.service';
+import type { Db } from '../db/database';
+import { DomainError } from '../domain/errors';
+import { pickLang } from '../i18n/messages';
+import { SESSION_COOKIE } from './context';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
+  app.decorateRequest('lang', 'id');
+  app.decorateRequest('ctx', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request) => {
+    request.lang = pickLang(request.headers['accept-language']);
+    if (request.url.startsWith('/api/') && !SAFE_METHODS.has(request.method) && request.headers['x-requested-with'] !== 'lindung')
+      throw new DomainError('CSRF', 'forbidden');
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const user = await authenticate(opts.db, token);
+    if (user) {
+      request.sessionToken = token;
+      request.ctx = { actor: actorOf(user), ip: request.ip };
+    }
+  });
+});

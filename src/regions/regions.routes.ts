@@ -1,0 +1,31 @@
+/** /api/v1/regions: the Kemendagri reference list (public read for signed-in users). */
+import { z } from 'zod';
+import type { App, RouteDeps } from '../http/types';
+import { requireContext } from '../http/context';
+import * as regions from './regions.service';
+
+const regionCode = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/);
+const region = z.object({ code: z.string(), name: z.string(), level: z.string() });
+
+export function regionsRoutes(app: App, { db }: RouteDeps) {
+  app.get('/api/v1/regions', {
+    schema: {
+      tags: ['regions'], summary: 'Children of a region (provinces when no parent)',
+      querystring: z.object({ parent: regionCode.optional() }),
+      response: { 200: z.object({ items: z.array(region) }) },
+    },
+  }, async (request) => {
+    requireContext(request);
+    return { items: await regions.listRegions(db, request.query.parent ?? null) };
+  });
+
+  app.get('/api/v1/regions/:code', {
+    schema: {
+      tags: ['regions'], summary: 'One region', params: z.object({ code: regionCode }),
+      response: { 200: region.extend({ parent: z.string().nullable() }) },
+    },
+  }, async (request) => {
+    requireContext(request);
+    return regions.getRegion(db, request.params.code);
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Contribution (iuran) rules — REGULATIONS.md §2. Rates in basis points, flat amounts in rupiah.
+ */
+import { defineRule } from './define-rule';
+import type { RuleRow } from './rule.types';
+
+const PP44_RATES = 'PP 44/2015 Lampiran I; PP 82/2019';
+const PP49 = 'PP 49/2023 (amending PP 44/2015), in force 2023-10-06';
+const BASE = '2015-07-01'; // PP 44/2015 in force
+const JKP_FROM = '2023-10-06'; // PP 49/2023 in force
+const NOT_JKP = { jkp: 'no' } as const;
+const JKP = { jkp: 'yes' } as const;
+
+// PU JKK rate by risk class, scoped jkp=no|yes. JKP participants paid the full rate until PP 49/2023
+// moved 0.14 pt of JKK to JKP from 2023-10-06: the PP 49/2023 row only ADDS to the book and supersedes
+// the open-ended jkp=yes row (see rule.types.ts), nothing is edited.
+const JKK_RATES: ReadonlyArray<readonly [string, number, number]> = [
+  ['very-low', 24, 10],
+  ['low', 54, 40],
+  ['medium', 89, 75],
+  ['high', 127, 113],
+  ['very-high', 174, 160],
+];
+
+export const CONTRIBUTION_RULES: readonly RuleRow[] = [
+  ...JKK_RATES.flatMap(([risk, full, jkp]) => [
+    defineRule({ key: `pu.jkk.rate.${risk}`, value: full, unit: 'bp', effectiveFrom: BASE, effectiveTo: null, legalBasis: PP44_RATES, confidence: 'confirmed', scope: NOT_JKP }),
+    defineRule({ key: `pu.jkk.rate.${risk}`, value: full, unit: 'bp', effectiveFrom: BASE, effectiveTo: null, legalBasis: PP44_RATES, confidence: 'confirmed', scope: JKP, note: 'superseded for JKP participants by PP 49/2023' }),
+    defineRule({ key: `pu.jkk.rate.${risk}`, value: jkp, unit: 'bp', effectiveFrom: JKP_FROM, effectiveTo: null, legalBasis: PP49, confidence: 'confirmed', scope: JKP, note: '0.14 pt of JKK moved to JKP' }),
+  ]),
+  // JKM 0.30% for penyelenggara negara and other employers alike; 0.20% for JKP participants.
+  defineRule({ key: 'pu.jkm.rate', value: 30, unit: 'bp', effectiveFrom: BASE, effectiveTo: null, legalBasis: 'PP 44/2015; PP 82/2019', confidence: 'confirmed', scope: NOT_JKP }),
+  defineRule({ key: 'pu.jkm.rate', value: 30, unit: 'bp', effectiveFrom: BASE, effectiveTo: null, legalBasis: 'PP 44/2015; PP 82/2019', confidence: 'confirmed', scope: JKP, note: 'superseded for JKP participants by PP 49/2023' }),
+  defineRule({ key: 'pu.jkm.rate', value: 20, unit: 'bp', effectiveFrom: JKP_FROM, effectiveTo: null, legalBasis: PP49, confidence: 'confirmed', scope: JKP, note: '0.10 pt of JKM moved to JKP' }),
+  // JHT is optional and not funded by this programme by default; kept so the numbers live in one place.
+  defineRule({ key: 'pu.jht.rate.employer', value: 370, unit: 'bp', effectiveFrom: BASE, effectiveTo: null, legalBasis: 'PP 46/2015 (JHT)', confidence: 'confirmed', note: 'optional for non-ASN' }),
+  defineRule({ key: 'pu.jht.rate.worker', value: 200, unit: 'bp', effectiveFrom: BASE, effectiveTo: null, legalBasis: 'PP 46/2015 (JHT)', confidence: 'confirmed', note: 'optional for non-ASN' }),
+
+  // BPU: JKK 1% of declared income, JKM flat Rp 6,800; minimum declared income Rp 1,000,000 [U].
+  defineRule({ key: 'bpu.jkk.rate', value: 100, unit: 'bp', effectiveFrom: BASE, effectiveTo: null, legalBasis: 'PP 44/2015 Lampiran II; PP 82/2019', confidence: 'confirmed', note: 'nominal income tiers of Lampiran II not retrieved' }),
+  defineRule({ key: 'bpu.jkm.flat', value: 6_800, unit: 'rupiah', effectiveFrom: BASE, effectiveTo: null, legalBasis: 'PP 44/2015 Lampiran II; PP 82/2019', confidence: 'confirmed' }),
+  defineRule({ key: 'bpu.income.minimum', value: 1_000_000, unit: 'rupiah', effectiveFrom: BASE, effectiveTo: null, legalBasis: 'PP 44/2015 Lampiran II', confidence: 'unconfirmed', note: 'reported, not confirmed in the text; gives the Rp 16,800 package' }),
+
+  // PP 50/2025 (promulgated 2025-12-22): BPU pay 50% of JKK + JKM. Excluded when contributions are
+  // paid from APBN/APBD, so the rows are scoped to funding=self: public funding finds no discount.
+  defineRule({ key: 'bpu.discount.rate', value: 5_000, unit: 'bp', effectiveFrom: '2026-01-01', effectiveTo: '2027-03-31', legalBasis: 'PP 50/2025', confidence: 'confirmed', scope: { sector: 'transport', funding: 'self' }, note: 'transport workers; not when paid from APBN/APBD' }),
+  defineRule({ key: 'bpu.discount.rate', value: 5_000, unit: 'bp', effectiveFrom: '2026-04-01', effectiveTo: '2026-12-31', legalBasis: 'PP 50/2025', confidence: 'confirmed', scope: { sector: 'other', funding: 'self' }, note: 'other BPU; not when paid from APBN/APBD' }),
+];

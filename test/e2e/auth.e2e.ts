@@ -1,0 +1,131 @@
+/**
+ * Sign-in journeys through the real server and database: each demo role logs in, sees exactly its menu,
+ * switches to English, and logs out; a wrong password shows a translated error.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_USERS } from '../../src/demo/demo-users';
+import { startTestServer } from '../support/server';
+import { launchBrowser, logIn, menuKeys } from './browser';
+
+// The menu each role must see: the UI's reading of src/auth/roles.ts. Written out rather than derived,
+// so a permission change that alters what a role sees shows up here as a deliberate edit.
+const EXPECTED_MENU: Record<string, string[]> = {
+  admin: ['dashboard', 'agreements', 'participants', 'reports', 'simulation', 'regions', 'users', 'audit', 'password'],
+  dinas: ['dashboard', 'agreements', 'participants', 'imports', 'reports', 'simulation', 'regions', 'password'],
+  opd: ['dashboard', 'participants', 'imports', 'simulation', 'regions', 'password'],
+  desa: ['dashboard', 'participants', 'imports', 'simulation', 'regions', 'password'],
+  bpjs: ['dashboard', 'agreements', 'participants', 'reports', 'simulation', 'regions', 'password'],
+  viewer: ['dashboard', 'agreements', 'reports', 'simulation', 'regions', 'password'],
+  auditor: ['dashboard', 'agreements', 'participants', 'reports', 'simulation', 'regions', 'audit', 'password'],
+};
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+// A fresh context per test: no cookies or stored language leak from one journey into the next.
+beforeEach(async () => {
+  context = await browser.newContext({ locale: 'id-ID' });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+const at = (path: string) => new URL(path, server.url).href;
+
+function demoUser(role: string) {
+  const user = DEMO_USERS.find((candidate) => candidate.role === role);
+  if (!user) throw new Error(`no demo user for role ${role}`);
+  return user;
+}
+
+describe('sign-in per role', () => {
+  it('has a demo user for every role the menu table covers', () => {
+    expect(DEMO_USERS.map((user) => user.role).sort()).toEqual(Object.keys(EXPECTED_MENU).sort());
+  });
+
+  it.each(Object.keys(EXPECTED_MENU))('%s: sees its menu, switches to English, logs out', async (role) => {
+    const user = demoUser(role);
+    await logIn(page, server.url, user.username, user.password);
+
+    const keys = await menuKeys(page);
+    expect(keys).toEqual(EXPECTED_MENU[role]!.map((key) => `nav-${key}`));
+    // The permission boundaries the menu exists for, stated plainly.
+    expect(keys.includes('nav-users')).toBe(role === 'admin');
+    expect(keys.includes('nav-audit')).toBe(role === 'admin' || role === 'auditor');
+    expect(keys.includes('nav-imports')).toBe(['dinas', 'opd', 'desa'].includes(role));
+
+    await expect.poll(() => page.getByTestId('user-name').textContent()).toBe(user.displayName);
+    await expect.poll(() => page.getByTestId('nav-dashboard').textContent()).toBe('Beranda');
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('nav-dashboard').textContent()).toBe('Dashboard');
+    expect(await page.getByTestId('nav-password').textContent()).toBe('Change password');
+    expect(await page.getByTestId('logout').textContent()).toBe('Log out');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.getByTestId('logout').click();
+    await page.waitForURL(at('/login'));
+    // The language choice outlives the session.
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Log in to Lindung');
+    await page.goto(at('/'));
+    await page.waitForURL(at('/login')); // the session really ended
+  });
+});
+
+describe('login errors', () => {
+  it('shows a wrong password in Bahasa Indonesia, then in English after switching', async () => {
+    const user = demoUser('viewer');
+    await logIn(page, server.url, user.username, `${user.password}-salah`);
+    const error = page.getByTestId('login-error');
+    await expect.poll(() => error.textContent()).toContain('Nama pengguna atau kata sandi salah.');
+
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => error.textContent()).toContain('Wrong username or password.');
+    expect(page.url()).toBe(at('/login'));
+  });
+});
+
+describe('routing', () => {
+  it('opens the simulation without logging in', async () => {
+    await page.goto(at('/simulasi'));
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Simulasi Iuran & Manfaat');
+    expect(await page.getByTestId('public-login').isVisible()).toBe(true);
+  });
+
+  it('sends a signed-out visitor to the login page and back after signing in', async () => {
+    await page.goto(at('/wilayah'));
+    await page.waitForURL(at('/login'));
+    const user = demoUser('admin');
+    await page.locator('input[name="username"]').fill(user.username);
+    await page.locator('input[name="password"]').fill(user.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(at('/wilayah'));
+    await page.getByTestId('regions-table').waitFor();
+  });
+
+  it('shows "not found" inside the app and "access denied" for a page outside the role', async () => {
+    const user = demoUser('dinas');
+    await logIn(page, server.url, user.username, user.password);
+    await page.getByTestId('nav').waitFor();
+
+    await page.goto(at('/halaman-yang-tidak-ada'));
+    await page.getByTestId('not-found').waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Halaman tidak ditemukan');
+    expect(await page.getByTestId('nav').isVisible()).toBe(true);
+
+    await page.goto(at('/pengguna'));
+    await page.getByTestId('forbidden').waitFor();
+  });
+});

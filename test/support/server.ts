@@ -1,0 +1,28 @@
+/**
+ * The real app on a fresh, migrated, demo-seeded database, listening on a free port — for browser tests
+ * and anything that needs a socket. (HTTP tests use `app.inject()` through `createTestApp`.)
+ */
+import { cliContext } from '../../src/auth/actor';
+import { loadConfig } from '../../src/config/config';
+import { seedDemo } from '../../src/demo/demo.service';
+import { buildApp } from '../../src/http/app';
+import type { App } from '../../src/http/types';
+import { createTestDb, type TestDb } from './db';
+
+export { DEMO_USERS } from '../../src/demo/demo-users';
+
+export async function createTestApp(opts: { demo?: boolean } = {}): Promise<{ app: App; t: TestDb; close(): Promise<void> }> {
+  const t = await createTestDb();
+  if (opts.demo !== false) await seedDemo(t.db, cliContext());
+  const app = await buildApp({ db: t.db, config: { ...loadConfig(), databaseUrl: t.url } });
+  await app.ready();
+  return { app, t, async close() { await app.close(); await t.drop(); } };
+}
+
+export async function startTestServer(): Promise<{ url: string; app: App; close(): Promise<void> }> {
+  const { app, close } = await createTestApp();
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, app, close };
+}

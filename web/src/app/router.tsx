@@ -1,0 +1,62 @@
+// Every web route. Pages are loaded on first visit so the login screen does not pay for the admin pages.
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import type { Permission } from '../lib/auth';
+import { AppLayout } from './app-layout';
+import { navItem, type NavKey } from './nav-items';
+import { RequireAuth, RequirePermission } from './require-auth';
+import { SimulationRoute } from './simulation-route';
+
+function lazyPage<M>(load: () => Promise<M>, name: keyof M): ComponentType {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const LoginPage = lazyPage(() => import('../pages/login.page'), 'LoginPage');
+const DashboardPage = lazyPage(() => import('../pages/dashboard.page'), 'DashboardPage');
+const AgreementsPage = lazyPage(() => import('../pages/agreements.page'), 'AgreementsPage');
+const ParticipantsPage = lazyPage(() => import('../pages/participants.page'), 'ParticipantsPage');
+const ImportsPage = lazyPage(() => import('../pages/imports.page'), 'ImportsPage');
+const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
+const RegionsPage = lazyPage(() => import('../pages/regions/regions.page'), 'RegionsPage');
+const UsersPage = lazyPage(() => import('../pages/users/users.page'), 'UsersPage');
+const AuditPage = lazyPage(() => import('../pages/audit/audit.page'), 'AuditPage');
+const ChangePasswordPage = lazyPage(() => import('../pages/change-password.page'), 'ChangePasswordPage');
+const NotFoundPage = lazyPage(() => import('../pages/not-found.page'), 'NotFoundPage');
+
+/** A menu page at its menu path, behind its menu permission. */
+function menuRoute(key: NavKey, Page: ComponentType): RouteObject {
+  const { path, permission } = navItem(key);
+  return { path, element: guarded(permission, <Page />) };
+}
+
+function guarded(permission: Permission | undefined, page: ReactNode): ReactNode {
+  return permission ? <RequirePermission permission={permission}>{page}</RequirePermission> : page;
+}
+
+const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  // Open to the public; signed-in users see it inside the app frame.
+  { path: navItem('simulation').path, element: <SimulationRoute /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          menuRoute('dashboard', DashboardPage),
+          menuRoute('agreements', AgreementsPage),
+          menuRoute('participants', ParticipantsPage),
+          menuRoute('imports', ImportsPage),
+          menuRoute('reports', ReportsPage),
+          menuRoute('regions', RegionsPage),
+          menuRoute('users', UsersPage),
+          menuRoute('audit', AuditPage),
+          menuRoute('password', ChangePasswordPage),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
