@@ -2,9 +2,7 @@
 import { z } from 'zod';
 import type { App, RouteDeps } from '../http/types';
 import { requireContext, SESSION_COOKIE } from '../http/context';
-import { DomainError } from '../domain/errors';
 import * as auth from './auth.service';
-import { findUserById } from './auth.repository';
 
 const userSchema = z.object({
   id: z.number(), username: z.string(), displayName: z.string(), role: z.string(),
@@ -31,10 +29,7 @@ export function authRoutes(app: App, { db, config }: RouteDeps) {
   app.get('/api/v1/auth/me', {
     schema: { tags: ['auth'], summary: 'The signed-in user, role, scope and permissions', response: { 200: z.object({ user: userSchema }) } },
   }, async (request) => {
-    const ctx = requireContext(request);
-    const user = await findUserById(db, ctx.actor.userId ?? -1);
-    if (!user) throw new DomainError('UNAUTHENTICATED', 'unauthenticated');
-    return { user: await auth.describeUser(db, user) };
+    return { user: await auth.currentUser(db, requireContext(request)) };
   });
 
   app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out (ends this session)' } }, async (request, reply) => {

@@ -81,6 +81,13 @@ export async function changePassword(db: Db, ctx: RequestContext, token: string,
   });
 }
 
+/** The signed-in user (fresh from the database) as the web app sees it. */
+export async function currentUser(db: Db, ctx: RequestContext) {
+  const user = await repo.findUserById(db, ctx.actor.userId ?? -1);
+  if (!user) throw new DomainError('UNAUTHENTICATED', 'unauthenticated');
+  return describeUser(db, user);
+}
+
 /** The signed-in user as the web app sees it: role, scope label and permissions. */
 export async function describeUser(db: Db, u: UserRow) {
   const tenant = u.tenant_code ? await db.selectFrom('tenant').select('name').where('code', '=', u.tenant_code).executeTakeFirst() : undefined;

@@ -65,6 +65,10 @@ async function assertRoleScope(db: Db, u: NewUser) {
   }
 }
 
+export async function userExists(db: Db, username: string): Promise<boolean> {
+  return !!(await repo.findUserByUsername(db, username));
+}
+
 export async function listUsers(db: Db, ctx: RequestContext) {
   requirePermission(ctx.actor, 'users:manage');
   return (await repo.listUsers(db)).map(toUserView);

@@ -1,8 +1,7 @@
 /** `lindung demo seed`: creates (idempotently) the Nagekeo demo through the same services as the API. */
 import type { Db } from '../db/database';
 import type { RequestContext } from '../auth/actor';
-import { findUserByUsername } from '../auth/auth.repository';
-import { createUser } from '../auth/users.service';
+import { createUser, userExists } from '../auth/users.service';
 import * as tenants from '../tenants/tenants.service';
 import { DEMO_BRANCH, DEMO_OPDS, DEMO_TENANT } from './demo-data';
 import { DEMO_USERS } from './demo-users';
@@ -30,7 +29,7 @@ export async function seedDemo(db: Db, ctx: RequestContext): Promise<DemoSeedRes
 
   let users = 0;
   for (const u of DEMO_USERS) {
-    if (await findUserByUsername(db, u.username)) continue;
+    if (await userExists(db, u.username)) continue;
     const scoped = u.role === 'dinas' || u.role === 'opd' || u.role === 'desa';
     await createUser(db, ctx, {
       username: u.username, displayName: u.displayName, password: u.password, role: u.role,

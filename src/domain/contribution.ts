@@ -15,7 +15,12 @@ function rateLine(program: Program, base: Rupiah, rule: RuleRef, mode: RoundingM
   return { program, kind: 'rate', amount, base, rateBp: rule.value, rounding: mode, ...citeRule(rule) };
 }
 
+const RISK_CLASSES: readonly string[] = ['very-low', 'low', 'medium', 'high', 'very-high'];
+
 function computePuLines(input: ContributionInput, base: Rupiah, book: RuleLookup, mode: RoundingMode): ContributionLine[] {
+  if (input.risk !== undefined && !RISK_CLASSES.includes(input.risk)) {
+    throw new DomainError('RISK_CLASS_INVALID', 'invalid', { risk: String(input.risk) });
+  }
   const scope = { jkp: input.jkp ? 'yes' : 'no' };
   const jkk = requireValueAt(book, `pu.jkk.rate.${input.risk ?? 'very-low'}`, input.on, 'bp', scope);
   const jkm = requireValueAt(book, 'pu.jkm.rate', input.on, 'bp', scope);

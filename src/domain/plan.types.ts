@@ -61,7 +61,7 @@ export interface Plan {
   readonly budget: Rupiah;
   /** budget − total: negative is a shortfall. */
   readonly remaining: Rupiah;
-  /** remaining ÷ budget in basis points, rounded half up (−39 bp = 0.39% short). */
+  /** remaining ÷ budget in basis points, rounded half up (−39 bp = 0.39% short); 0 when the budget is 0. */
   readonly remainingBp: number;
   readonly groups: readonly PlanGroupSummary[];
   readonly months: readonly PlanMonth[];

@@ -1,5 +1,5 @@
 /**
- * Kysely table types. Reference tables (region, bpjs_branch, regulation_rule) are tenant-free; every
+ * Foundation tables. Reference tables (region, bpjs_branch, regulation_rule) are tenant-free; every
  * tenant-owned table leads its primary key and its foreign keys with `tenant_code` (the Kemendagri
  * regency code), so the schema can later be distributed by that column.
  */
@@ -88,7 +88,7 @@ export interface AuditLogTable {
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
-export interface Database {
+export interface FoundationTables {
   region: RegionTable;
   bpjs_branch: BpjsBranchTable;
   bpjs_branch_area: BpjsBranchAreaTable;
