@@ -21,6 +21,9 @@ interface Settings { port: number; password: string }
 export async function startEmbeddedPostgres(dataDir: string, log: (m: string) => void = () => {}): Promise<EmbeddedHandle> {
   const pgDir = path.join(dataDir, 'pg');
   fs.mkdirSync(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as an unprivileged OS user, which must be able to reach <dataDir>/pg.
+  if (asRoot) fs.chmodSync(dataDir, 0o755);
   const settings = await readOrCreateSettings(dataDir);
   const url = `postgres://postgres:${settings.password}@127.0.0.1:${settings.port}/lindung`;
   const pidFile = path.join(pgDir, 'postmaster.pid');
@@ -43,7 +46,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
     password: settings.password,
     persistent: true,
     // PostgreSQL refuses to run as root; the package can create an unprivileged OS user for it.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     onLog: () => {},
     onError: (e) => log(String(e)),

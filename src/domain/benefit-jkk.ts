@@ -16,7 +16,12 @@ function readWage(input: WageBenefitInput): Rupiah {
   return wage;
 }
 
-function multiplierLine(component: BenefitLine['component'], key: string, input: WageBenefitInput, book: RuleLookup): BenefitLine {
+function multiplierLine(
+  component: BenefitLine['component'],
+  key: string,
+  input: WageBenefitInput,
+  book: RuleLookup,
+): BenefitLine {
   const wage = readWage(input);
   const rule = requireValueAt(book, key, assertDate(input.on, 'on'), 'multiplier');
   return { component, amount: rupiah(BigInt(wage) * BigInt(rule.value)), wage, multiplier: rule.value, ...citeRule(rule) };
@@ -53,7 +58,13 @@ export function computeJkkDeathBenefit(input: WageBenefitInput, book: RuleLookup
 }
 
 /** PP 82/2019: total permanent disability = 56 × wage; scholarship without minimum period. */
-export function computeTotalDisabilityBenefit(input: WageBenefitInput, book: RuleLookup): { amount: Rupiah; scholarship: ScholarshipEntitlement; lines: readonly BenefitLine[] } {
+export interface TotalDisabilityBenefit {
+  readonly amount: Rupiah;
+  readonly scholarship: ScholarshipEntitlement;
+  readonly lines: readonly BenefitLine[];
+}
+
+export function computeTotalDisabilityBenefit(input: WageBenefitInput, book: RuleLookup): TotalDisabilityBenefit {
   const line = multiplierLine('total-disability-wage', 'jkk.benefit.total-disability.multiplier', input, book);
   return { amount: line.amount, scholarship: computeScholarship({ kind: 'work-accident' }, input.on, book), lines: [line] };
 }
@@ -74,10 +85,15 @@ function readPercent(value: number | string, field: string) {
 }
 
 /** PP 82/2019: anatomical = table % × 80 × wage; functional = loss-of-function % × table % × 80 × wage. */
-export function computePartialDisabilityBenefit(input: PartialDisabilityInput, book: RuleLookup): { amount: Rupiah; lines: readonly BenefitLine[] } {
+export function computePartialDisabilityBenefit(
+  input: PartialDisabilityInput,
+  book: RuleLookup,
+): { amount: Rupiah; lines: readonly BenefitLine[] } {
   const full = multiplierLine('partial-disability-wage', 'jkk.benefit.partial-disability.multiplier', input, book);
   let share = readPercent(input.tablePercent, 'tablePercent');
-  if (input.functionLossPercent !== undefined) share = multiplyFractions(share, readPercent(input.functionLossPercent, 'functionLossPercent'));
+  if (input.functionLossPercent !== undefined) {
+    share = multiplyFractions(share, readPercent(input.functionLossPercent, 'functionLossPercent'));
+  }
   const { mode } = findRoundingModeAt(book, input.on);
   const amount = rupiah(divideRounded(BigInt(full.amount) * share.numerator, share.denominator, mode));
   const percents = [input.tablePercent, input.functionLossPercent].filter((p) => p !== undefined).map(String);

@@ -37,7 +37,8 @@ export function computeJkmBenefit(input: JkmBenefitInput, book: RuleLookup): Jkm
   const funeralRule = requireValueAt(book, 'jkm.benefit.funeral', on, 'rupiah');
   const lines: BenefitLine[] = [{ component: 'funeral', amount: rupiah(funeralRule.value), ...citeRule(funeralRule) }];
   // [U] BPU: full JKM only after ≥ 3 months of contributions; before that, funeral cost only.
-  const minimumRule = input.scheme === 'bpu' ? requireValueAt(book, 'bpu.jkm.full-benefit.min-contribution-months', on, 'months') : null;
+  const minimumRule =
+    input.scheme === 'bpu' ? requireValueAt(book, 'bpu.jkm.full-benefit.min-contribution-months', on, 'months') : null;
   const isFullBenefit = minimumRule === null || input.contributionMonths >= minimumRule.value;
   if (isFullBenefit) {
     const lumpSumRule = requireValueAt(book, 'jkm.benefit.lump-sum', on, 'rupiah');
@@ -47,7 +48,8 @@ export function computeJkmBenefit(input: JkmBenefitInput, book: RuleLookup): Jkm
       { component: 'periodic', amount: rupiah(periodicRule.value), months: 24, ...citeRule(periodicRule) },
     );
   }
-  const amountOf = (component: BenefitLine['component']) => lines.find((line) => line.component === component)?.amount ?? rupiah(0);
+  const amountOf = (component: BenefitLine['component']) =>
+    lines.find((line) => line.component === component)?.amount ?? rupiah(0);
   return {
     lumpSum: amountOf('lump-sum'),
     periodic: amountOf('periodic'),

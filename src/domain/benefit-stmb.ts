@@ -24,19 +24,24 @@ export function computeStmbBenefit(input: StmbInput, book: RuleLookup): { amount
   const on = assertDate(input.on, 'on');
   const wage = rupiah(input.wage);
   if (wage < 0) throw new DomainError('WAGE_NEGATIVE', 'invalid', { wage });
-  if (!Number.isSafeInteger(input.months) || input.months < 0) throw new DomainError('MONTHS_INVALID', 'invalid', { months: input.months });
+  if (!Number.isSafeInteger(input.months) || input.months < 0) {
+    throw new DomainError('MONTHS_INVALID', 'invalid', { months: input.months });
+  }
   const { mode } = findRoundingModeAt(book, on);
   const fullMonths = requireValueAt(book, 'jkk.benefit.stmb.full-months', on, 'months').value;
+  const first = requireValueAt(book, 'jkk.benefit.stmb.rate.first', on, 'bp');
+  const after = requireValueAt(book, 'jkk.benefit.stmb.rate.after', on, 'bp');
   const periods = [
-    { rule: requireValueAt(book, 'jkk.benefit.stmb.rate.first', on, 'bp'), fromMonth: 1, months: Math.min(input.months, fullMonths) },
-    { rule: requireValueAt(book, 'jkk.benefit.stmb.rate.after', on, 'bp'), fromMonth: fullMonths + 1, months: Math.max(0, input.months - fullMonths) },
+    { rule: first, fromMonth: 1, months: Math.min(input.months, fullMonths) },
+    { rule: after, fromMonth: fullMonths + 1, months: Math.max(0, input.months - fullMonths) },
   ];
   const lines = periods
     .filter((period) => period.months > 0)
     .map(({ rule, fromMonth, months }): StmbLine => {
       const monthly = applyRate(wage, rule.value, mode);
       const amount = multiplyRupiah(monthly, months);
-      return { component: 'stmb', amount, wage, rateBp: rule.value, months, fromMonth, toMonth: fromMonth + months - 1, monthly, ...citeRule(rule) };
+      const toMonth = fromMonth + months - 1;
+      return { component: 'stmb', amount, wage, rateBp: rule.value, months, fromMonth, toMonth, monthly, ...citeRule(rule) };
     });
   return { amount: sumRupiah(lines.map((line) => line.amount)), lines };
 }

@@ -30,7 +30,8 @@ function validatePlan(input: PlanInput): void {
 
 function computeGroupMonth(group: PlanGroupInput, on: string, book: RuleLookup): PlanGroupMonth {
   const contribution = computeContribution({ ...group, on }, book);
-  return { name: group.name, headcount: group.headcount, perHead: contribution.total, total: multiplyRupiah(contribution.total, group.headcount), contribution };
+  const total = multiplyRupiah(contribution.total, group.headcount);
+  return { name: group.name, headcount: group.headcount, perHead: contribution.total, total, contribution };
 }
 
 function computeMonth(month: string, groups: readonly PlanGroupInput[], book: RuleLookup): PlanMonth {
@@ -67,7 +68,9 @@ function countMonthsCarried(months: readonly PlanMonth[], budget: Rupiah): numbe
 export function computePlan(input: PlanInput, book: RuleLookup): Plan {
   validatePlan(input);
   const budget = rupiah(input.budget);
-  const months = Array.from({ length: input.months }, (_, i) => computeMonth(addMonthsToMonth(input.start, i), input.groups, book));
+  const months = Array.from({ length: input.months }, (_, i) =>
+    computeMonth(addMonthsToMonth(input.start, i), input.groups, book),
+  );
   const total = sumRupiah(months.map((m) => m.total));
   const remaining = rupiah(BigInt(budget) - BigInt(total));
   const heads = input.groups.reduce((sum, group) => sum + BigInt(group.headcount), 0n);

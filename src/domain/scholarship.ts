@@ -10,7 +10,9 @@ import { requireValueAt, type RuleLookup } from './rule-lookup';
 
 const LEVELS: readonly ScholarshipLevel['level'][] = ['tk', 'sd', 'smp', 'sma', 's1'];
 
-export type ScholarshipCause = { readonly kind: 'work-accident' } | { readonly kind: 'jkm'; readonly contributionMonths: number };
+export type ScholarshipCause =
+  | { readonly kind: 'work-accident' }
+  | { readonly kind: 'jkm'; readonly contributionMonths: number };
 
 export function computeScholarship(cause: ScholarshipCause, on: IsoDate, book: RuleLookup): ScholarshipEntitlement {
   const rules: string[] = [];
@@ -22,7 +24,8 @@ export function computeScholarship(cause: ScholarshipCause, on: IsoDate, book: R
   let reason: ScholarshipEntitlement['reason'] = 'work-accident';
   if (cause.kind === 'jkm') {
     // PP 82/2019: JKM scholarship only after at least 3 years (36 months) of contributions.
-    reason = cause.contributionMonths >= read('jkm.scholarship.min-contribution-months', 'months') ? 'contribution-months' : 'too-few-months';
+    const minimum = read('jkm.scholarship.min-contribution-months', 'months');
+    reason = cause.contributionMonths >= minimum ? 'contribution-months' : 'too-few-months';
   }
   const levels = LEVELS.map((level) => ({
     level,

@@ -24,8 +24,14 @@ export const BENEFIT_RULES: readonly RuleRow[] = [
   pp82({ key: 'jkm.benefit.lump-sum', value: 20_000_000, unit: 'rupiah', confidence: 'confirmed' }),
   pp82({ key: 'jkm.benefit.periodic', value: 12_000_000, unit: 'rupiah', confidence: 'confirmed', note: '24 months paid at once' }),
   pp82({ key: 'jkm.benefit.funeral', value: 10_000_000, unit: 'rupiah', confidence: 'confirmed' }),
-  pp82({ key: 'jkm.scholarship.min-contribution-months', value: 36, unit: 'months', confidence: 'confirmed', note: 'no minimum when caused by a work accident' }),
-  pp82({ key: 'bpu.jkm.full-benefit.min-contribution-months', value: 3, unit: 'months', confidence: 'unconfirmed', note: 'before that, funeral cost only; start date assumed' }),
+  pp82({
+    key: 'jkm.scholarship.min-contribution-months', value: 36, unit: 'months', confidence: 'confirmed',
+    note: 'no minimum when caused by a work accident',
+  }),
+  pp82({
+    key: 'bpu.jkm.full-benefit.min-contribution-months', value: 3, unit: 'months', confidence: 'unconfirmed',
+    note: 'before that, funeral cost only; start date assumed',
+  }),
 
   // Scholarship, up to 2 children; ends at age 23, marriage or employment.
   ...SCHOLARSHIP_LEVELS.flatMap(([level, perYear, years]) => [

@@ -6,8 +6,15 @@
 import { defineRule } from './define-rule';
 import type { RuleRow } from './rule.types';
 
+/** One calendar year of a province's UMP (in force 1 January – 31 December). */
+const ump = (province: string, year: number, sen: number, legalBasis: string, note: string) =>
+  defineRule({
+    key: `wage.ump.${province}`, value: sen, unit: 'sen', effectiveFrom: `${year}-01-01`, effectiveTo: `${year}-12-31`,
+    legalBasis, confidence: 'confirmed', note,
+  });
+
 export const WAGE_RULES: readonly RuleRow[] = [
-  defineRule({ key: 'wage.ump.53', value: 218_682_600, unit: 'sen', effectiveFrom: '2024-01-01', effectiveTo: '2024-12-31', legalBasis: 'Keputusan Gubernur NTT tentang UMP 2024', confidence: 'confirmed', note: 'Rp 2,186,826; decree number not recorded' }),
-  defineRule({ key: 'wage.ump.53', value: 232_896_969, unit: 'sen', effectiveFrom: '2025-01-01', effectiveTo: '2025-12-31', legalBasis: 'Kepgub NTT 430/KEP/HK/2024', confidence: 'confirmed', note: 'Rp 2,328,969.69' }),
-  defineRule({ key: 'wage.ump.53', value: 245_589_800, unit: 'sen', effectiveFrom: '2026-01-01', effectiveTo: '2026-12-31', legalBasis: 'Keputusan Gubernur NTT tentang UMP 2026', confidence: 'confirmed', note: 'Rp 2,455,898; decree number not recorded' }),
+  ump('53', 2024, 218_682_600, 'Keputusan Gubernur NTT tentang UMP 2024', 'Rp 2,186,826; decree number not recorded'),
+  ump('53', 2025, 232_896_969, 'Kepgub NTT 430/KEP/HK/2024', 'Rp 2,328,969.69'),
+  ump('53', 2026, 245_589_800, 'Keputusan Gubernur NTT tentang UMP 2026', 'Rp 2,455,898; decree number not recorded'),
 ];

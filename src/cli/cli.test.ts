@@ -1,0 +1,63 @@
+/**
+ * The CLI as a user runs it: a real process (`bin/lindung.mjs`) against a real database, checking the
+ * `--json` contract (exactly one JSON document on stdout) and the exit codes 0 / 1 / 2.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../../test/support/db';
+
+const exec = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../../bin/lindung.mjs');
+let t: TestDb;
+
+beforeAll(async () => { t = await createTestDb(); });
+afterAll(() => t.drop());
+
+async function lindung(...args: string[]) {
+  try {
+    const { stdout, stderr } = await exec('node', [BIN, ...args], { env: { ...process.env, DATABASE_URL: t.url } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('lindung CLI', () => {
+  it('seeds the demo idempotently and prints one JSON document', async () => {
+    const first = await lindung('demo', 'seed', '--json');
+    expect(first.code).toBe(0);
+    const doc = JSON.parse(first.stdout);
+    expect(doc.created).toEqual({ opds: 23, users: 7 });
+    expect(doc.users.map((u: { role: string }) => u.role)).toEqual(['admin', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'auditor']);
+    const again = JSON.parse((await lindung('demo', 'seed', '--json')).stdout);
+    expect(again.created).toEqual({ opds: 0, users: 0 });
+  });
+
+  it('creates a user, and refuses bad input with exit 1 and a JSON error', async () => {
+    const ok = await lindung('users', 'create', '--username', 'dinas.ende', '--password', 'sangat-rahasia-1', '--role', 'viewer', '--region-scope', '53.08', '--json');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).user).toMatchObject({ username: 'dinas.ende', role: 'viewer', regionScope: '53.08' });
+    const dup = await lindung('users', 'create', '--username', 'dinas.ende', '--password', 'sangat-rahasia-1', '--role', 'viewer', '--json');
+    expect(dup.code).toBe(1);
+    expect(JSON.parse(dup.stdout).error.code).toBe('USERNAME_TAKEN');
+    const scopeless = await lindung('users', 'create', '--username', 'opd.x', '--password', 'sangat-rahasia-1', '--role', 'opd', '--json');
+    expect(scopeless.code).toBe(1);
+    expect(JSON.parse(scopeless.stdout).error.code).toBe('ROLE_SCOPE_REQUIRED');
+  });
+
+  it('answers a usage error with exit 2', async () => {
+    const res = await lindung('users', 'create', '--json');
+    expect(res.code).toBe(2);
+    expect(JSON.parse(res.stdout).error.code).toBe('USAGE');
+    expect((await lindung('no-such-command')).code).toBe(2);
+  });
+
+  it('reports migrations as up to date on a migrated database', async () => {
+    const res = await lindung('db', 'migrate', '--json');
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toEqual({ applied: [], embedded: false });
+  });
+});
