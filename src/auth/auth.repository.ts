@@ -30,7 +30,11 @@ export const setPassword = (db: Db, id: number, passwordHash: string, mustChange
 export const insertUser = (db: Db, user: Insertable<AppUserTable>) =>
   db.insertInto('app_user').values(user).returningAll().executeTakeFirstOrThrow();
 
-export const listUsers = (db: Db) => db.selectFrom('app_user').selectAll().orderBy('id').execute();
+export const listUsersWithOpd = (db: Db) =>
+  db.selectFrom('app_user')
+    .leftJoin('opd', (join) => join.onRef('opd.tenant_code', '=', 'app_user.tenant_code').onRef('opd.id', '=', 'app_user.opd_id'))
+    .selectAll('app_user').select('opd.name as opd_name')
+    .orderBy('app_user.id').execute();
 
 export const insertSession = (db: Db, s: { token_hash: string; user_id: number; expires_at: Date; ip: string | null; user_agent: string | null }) =>
   db.insertInto('session').values(s).execute();

@@ -71,7 +71,7 @@ export async function userExists(db: Db, username: string): Promise<boolean> {
 
 export async function listUsers(db: Db, ctx: RequestContext) {
   requirePermission(ctx.actor, 'users:manage');
-  return (await repo.listUsers(db)).map(toUserView);
+  return (await repo.listUsersWithOpd(db)).map((u) => ({ ...toUserView(u), opdName: u.opd_name }));
 }
 
 export async function resetPassword(db: Db, ctx: RequestContext, userId: number, newPassword: string) {

@@ -14,10 +14,16 @@ pg.types.setTypeParser(pg.types.builtins.INT8, parseSafeInteger);
 // Dates (no time) stay 'YYYY-MM-DD' strings: the domain works on calendar days, not instants.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
 
+// The pool behind each Kysely instance, for the few jobs Kysely cannot do (COPY): see dedicated-connection.ts.
+const pools = new WeakMap<Db, pg.Pool>();
+export const poolOf = (db: Db): pg.Pool | undefined => pools.get(db);
+
 export function createDb(connectionString: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString, max });
   // An idle connection the server closes (shutdown, restart) must not crash the process; the pool
   // discards it and the next query opens a fresh one.
   pool.on('error', () => {});
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
 }

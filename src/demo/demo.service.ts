@@ -1,5 +1,6 @@
 /** `lindung demo seed`: creates (idempotently) the Nagekeo demo through the same services as the API. */
 import type { Db } from '../db/database';
+import { seedDemoAgreements } from '../agreements/agreements.demo';
 import type { RequestContext } from '../auth/actor';
 import { createUser, userExists } from '../auth/users.service';
 import * as tenants from '../tenants/tenants.service';
@@ -8,7 +9,7 @@ import { DEMO_USERS } from './demo-users';
 
 export interface DemoSeedResult {
   tenant: string;
-  created: { opds: number; users: number };
+  created: { opds: number; users: number; agreements: number };
   users: { role: string; username: string; password: string }[];
 }
 
@@ -42,7 +43,8 @@ export async function seedDemo(db: Db, ctx: RequestContext): Promise<DemoSeedRes
     });
     users++;
   }
-  return { tenant: DEMO_TENANT, created: { opds, users }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
+  const agreements = await seedDemoAgreements(db, ctx);
+  return { tenant: DEMO_TENANT, created: { opds, users, agreements }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
 }
 
 /** True when the installation has no tenant yet: `npm start` then seeds the demo. */

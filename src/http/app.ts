@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -13,6 +13,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config';
 import type { Db } from '../db/database';
+import { DomainError } from '../domain/errors';
 import { errorBody, handleError } from './errors';
 import { sessionPlugin } from './session.plugin';
 import type { App, RouteDeps } from './types';
@@ -28,7 +29,11 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   app.setErrorHandler(handleError);
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    // a translated 429 that says when to retry (the plugin's own text is English only)
+    errorResponseBuilder: (_request, context) => new DomainError('RATE_LIMITED', 'too_many', { after: context.after }),
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -43,17 +48,28 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   const deps: RouteDeps = { db, config };
   for (const register of routeModules) register(app, deps);
 
-  registerWebApp(app, config.webDist);
+  await registerWebApp(app, config.webDist);
   return app;
 }
 
-/** Serves the built web app; any non-API path that is not a file gets index.html (client-side routes). */
-function registerWebApp(app: App, webDist: string) {
+/**
+ * Serves the built web app. Client-side routes (no file extension) get index.html, never cached so a new
+ * build is picked up; hashed assets are immutable. A missing asset is a real 404, not index.html — a
+ * stale page asking for an old bundle must fail visibly rather than receive HTML as JavaScript.
+ */
+async function registerWebApp(app: App, webDist: string) {
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) app.register(fastifyStatic, { root: webDist, wildcard: false, index: 'index.html' });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET')
-      return reply.status(404).send(errorBody('ROUTE_NOT_FOUND', request.lang ?? 'id'));
-    return reply.type('text/html').sendFile('index.html');
+  const notFound = (request: FastifyRequest, reply: FastifyReply) =>
+    reply.status(404).send(errorBody('ROUTE_NOT_FOUND', request.lang ?? 'id'));
+  app.setNotFoundHandler(notFound);
+  if (!hasWeb) return;
+  await app.register(fastifyStatic, { root: webDist, serve: false, cacheControl: false });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    let pathname: string;
+    try { pathname = decodeURIComponent(request.url.split('?')[0]!); } catch { return notFound(request, reply); }
+    if (pathname.startsWith('/api/')) return notFound(request, reply);
+    if (!path.extname(pathname)) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    const immutable = pathname.startsWith('/assets/');
+    return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(pathname.slice(1));
   });
 }

@@ -1,12 +1,14 @@
 /** Every capability's routes, in one list. A new capability adds its `*.routes.ts` here. */
+import { agreementsRoutes } from '../agreements/agreements.routes';
 import { auditRoutes } from '../audit/audit.routes';
 import { authRoutes } from '../auth/auth.routes';
 import { usersRoutes } from '../auth/users.routes';
+import { calcRoutes } from '../calc/calc.routes';
 import { healthRoutes } from '../health/health.routes';
 import { regionsRoutes } from '../regions/regions.routes';
 import { tenantsRoutes } from '../tenants/tenants.routes';
 import type { App, RouteDeps } from './types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
-  healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes,
+  healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
 ];

@@ -1,4 +1,7 @@
 /** Commands contributed by capabilities (calc, agreements, workers, …). Add a registrar here. */
 import type { Command } from 'commander';
+import { registerAgreementsCommands } from './agreements.command';
+import { registerCalcCommands } from './calc.command';
+import { registerNikCommands } from './nik.command';
 
-export const commandRegistrars: ((program: Command) => void)[] = [];
+export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands];

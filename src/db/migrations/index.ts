@@ -1,7 +1,13 @@
 /** Every migration, in order. Add a file and a line; never edit an applied migration. */
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation';
+import * as m0002 from './0002-regulation-rules';
+import * as m0003 from './0003-agreements';
+import * as m0004 from './0004-workers';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-regulation-rules': m0002,
+  '0003-agreements': m0003,
+  '0004-workers': m0004,
 };

@@ -2,8 +2,14 @@
  * Kysely table types, one file per capability. Reference tables (region, bpjs_branch, regulation rules)
  * are tenant-free; every tenant-owned table leads its primary key and foreign keys with `tenant_code`.
  */
+import type { AgreementsTables } from './agreements';
 import type { FoundationTables } from './foundation';
+import type { RegulationTables } from './regulation';
+import type { WorkersTables } from './workers';
 
+export type * from './agreements';
 export type * from './foundation';
+export type * from './regulation';
+export type * from './workers';
 
-export interface Database extends FoundationTables {}
+export interface Database extends FoundationTables, AgreementsTables, RegulationTables, WorkersTables {}

@@ -5,6 +5,7 @@ import { Outlet } from 'react-router-dom';
 import { PageLoader } from '../components/page-loader';
 import { AppHeader } from './app-header';
 import { NavMenu } from './nav-menu';
+import { UserSummary } from './user-summary';
 
 /** The signed-in frame: header, role menu, and the page. */
 export function AppLayout({ children }: { children?: ReactNode }) {
@@ -20,6 +21,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" bg="gray.0">
         <ScrollArea type="auto">
+          <UserSummary />
           <NavMenu onNavigate={menu.close} />
         </ScrollArea>
       </AppShell.Navbar>

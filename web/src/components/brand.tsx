@@ -21,7 +21,7 @@ export function Brand({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
         <Text fw={750} fz={isLarge ? 28 : 20} lh={1.1} c="lindung.8">
           {t('app.name')}
         </Text>
-        <Text fz={isLarge ? 'sm' : 'xs'} c="dimmed" lh={1.3}>
+        <Text fz={isLarge ? 'sm' : 'xs'} c="dimmed" lh={1.3} visibleFrom={isLarge ? undefined : 'sm'}>
           {t('app.subtitle')}
         </Text>
       </Stack>

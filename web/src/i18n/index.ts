@@ -44,6 +44,7 @@ void i18n.use(initReactI18next).init({
   lng: readStoredLanguage(),
   fallbackLng: 'id',
   interpolation: { escapeValue: false }, // React escapes already
+  showSupportNotice: false, // keep the browser console for our own warnings
 });
 document.documentElement.lang = currentLanguage();
 

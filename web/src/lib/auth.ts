@@ -57,6 +57,7 @@ export function hasPermission(user: User | null | undefined, permission: Permiss
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: [ME_KEY[0], 'login'],
     mutationFn: (credentials: { username: string; password: string }) =>
       api.post<{ user: User }>('/auth/login', credentials),
     onSuccess: ({ user }) => {
@@ -69,6 +70,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: [ME_KEY[0], 'logout'],
     mutationFn: () => api.post('/auth/logout'),
     // Forget everything the previous user could see, even if the server call failed.
     onSettled: () => {
@@ -81,6 +83,7 @@ export function useLogout() {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: [ME_KEY[0], 'password'],
     mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post('/auth/password', body),
     onSuccess: () => {
       // Lift the forced-change flag now, so the guard lets the user through before the refetch lands.

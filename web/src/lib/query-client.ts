@@ -1,5 +1,5 @@
 // One QueryClient for the app: no retries on client errors, and a 401 anywhere means the session ended.
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api';
 import { ME_KEY } from './auth';
 
@@ -9,14 +9,17 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
+  // Login answers 401 for a wrong password and /auth/me for "not signed in"; neither ends a session.
+  const isSessionCheck = (key: readonly unknown[] | undefined) => key?.[0] === ME_KEY[0];
+  const endSessionOn401 = (error: Error, key: readonly unknown[] | undefined) => {
+    if (!isSessionCheck(key) && error instanceof ApiError && error.status === 401) {
+      queryClient.setQueryData(ME_KEY, null); // the auth guard then sends the user to /login
+    }
+  };
   const queryClient: QueryClient = new QueryClient({
-    queryCache: new QueryCache({
-      onError: (error, query) => {
-        const isMe = query.queryKey[0] === ME_KEY[0];
-        if (!isMe && error instanceof ApiError && error.status === 401) {
-          queryClient.setQueryData(ME_KEY, null); // the auth guard then sends the user to /login
-        }
-      },
+    queryCache: new QueryCache({ onError: (error, query) => endSessionOn401(error, query.queryKey) }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => endSessionOn401(error, mutation.options.mutationKey),
     }),
     defaultOptions: {
       queries: { retry: shouldRetry, refetchOnWindowFocus: false },

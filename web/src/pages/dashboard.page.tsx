@@ -29,7 +29,7 @@ export function DashboardPage() {
             <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>{t('dashboard.scope')}</Text>
             <Text fw={500}>{user.scopeLabel}</Text>
           </Stack>
-          {user.tenantName && (
+          {user.tenantName && user.tenantName !== user.scopeLabel && (
             <Stack gap={4}>
               <Text fz="xs" c="dimmed" tt="uppercase" fw={600}>{t('dashboard.tenant')}</Text>
               <Text fw={500}>{user.tenantName}</Text>

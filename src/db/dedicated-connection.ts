@@ -1,0 +1,37 @@
+/**
+ * One pooled connection held for a whole unit of work, seen both as a Kysely `Db` (for ordinary queries)
+ * and as the raw pg client (for COPY … FROM STDIN, which Kysely cannot issue). Both run on the same
+ * session, so a COPY and the queries around it share one transaction.
+ */
+import { Kysely, PostgresDialect } from 'kysely';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { poolOf, type Db } from './database';
+import type { Database } from './schema';
+
+export interface DedicatedConnection {
+  /** Kysely bound to this one connection (never use it concurrently with a running COPY). */
+  readonly db: Db;
+  /** Starts `COPY … FROM STDIN` and returns the stream to write rows to. */
+  copyFrom(statement: string): ReturnType<typeof copyFrom>;
+}
+
+export async function withDedicatedConnection<T>(db: Db, body: (conn: DedicatedConnection) => Promise<T>): Promise<T> {
+  const pool = poolOf(db);
+  if (!pool) throw new Error('withDedicatedConnection: this Db was not created by createDb');
+  const client = await pool.connect();
+  // A pool of one that always hands out this client; releasing is ours to do, once, at the end.
+  const handle = { query: client.query.bind(client), release: () => {} } as unknown as pg.PoolClient;
+  const single = { connect: async () => handle, end: async () => {} };
+  const bound = new Kysely<Database>({ dialect: new PostgresDialect({ pool: single }) });
+  let broken: Error | undefined;
+  try {
+    return await body({ db: bound, copyFrom: (statement) => client.query(copyFrom(statement)) });
+  } catch (e) {
+    broken = e instanceof Error ? e : new Error(String(e));
+    throw e;
+  } finally {
+    // a connection left inside a failed COPY or transaction must not go back to the pool
+    client.release(broken);
+  }
+}

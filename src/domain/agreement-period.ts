@@ -1,0 +1,19 @@
+/**
+ * The contribution months an agreement period covers. Iuran is due per calendar month, so a period
+ * pays for every month it touches: 2025-01-01..2025-12-31 → 2025-01, 12 months; a PKS starting on the
+ * 15th still pays its first month.
+ */
+import { assertDate, monthOf, type IsoDate, type IsoMonth } from './calendar';
+import { DomainError } from './errors';
+
+export interface ContributionMonths {
+  readonly start: IsoMonth;
+  readonly months: number;
+}
+
+export function countContributionMonths(periodStart: IsoDate, periodEnd: IsoDate): ContributionMonths {
+  const [from, to] = [assertDate(periodStart, 'periodStart'), assertDate(periodEnd, 'periodEnd')];
+  if (to < from) throw new DomainError('PERIOD_INVALID', 'invalid', { field: 'periodEnd' });
+  const index = (month: IsoMonth) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
+  return { start: monthOf(from), months: index(monthOf(to)) - index(monthOf(from)) + 1 };
+}
