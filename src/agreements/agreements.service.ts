@@ -95,8 +95,10 @@ export async function agreementFormOptions(db: Db, ctx: RequestContext, tenantCo
   await authorizeTenant(db, ctx.actor, tenantCode, 'agreements:read');
   const tenant = await tenants.getTenant(db, ctx, tenantCode);
   const mous = (await repo.listAgreements(db, tenantCode, branchFilterOf(ctx))).filter((a) => a.kind === 'mou');
+  const provinceCode = tenant?.province_code ?? tenantCode.slice(0, 2);
+  const province = (await existingRegionCodes(db, [provinceCode])).get(provinceCode);
   return {
-    tenant: { code: tenantCode, name: tenant?.name ?? tenantCode, provinceCode: tenant?.province_code ?? tenantCode.slice(0, 2) },
+    tenant: { code: tenantCode, name: tenant?.name ?? tenantCode, provinceCode, provinceName: province?.name ?? provinceCode },
     branches: await repo.listServingBranches(db, tenantCode),
     mous: mous.map((m) => ({ id: m.id, number: m.number, title: m.title })),
   };

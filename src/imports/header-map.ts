@@ -33,7 +33,8 @@ const ALIASES: Record<MappedField, string[]> = {
   occupation: ['pekerjaan', 'jenispekerjaan', 'profesi', 'matapencaharian', 'sektor', 'bidangusaha', 'occupation', 'sector'],
   income: ['penghasilan', 'pendapatan', 'penghasilanperbulan', 'pendapatanperbulan', 'pendapatanbulanan', 'income', 'declaredincome'],
   welfare_decile: ['desil', 'desilkesejahteraan', 'desilp3ke', 'peringkatdesil', 'decile', 'welfaredecile'],
-  ignore: ['no', 'nourut', 'nomor', 'number', 'keterangan', 'ket', 'catatan', 'notes'],
+  // the error sheet's own columns: a corrected sheet is re-uploaded as it is
+  ignore: ['no', 'nourut', 'nomor', 'number', 'keterangan', 'ket', 'catatan', 'notes', 'alasan', 'baris', 'barisasal'],
 };
 
 const BY_ALIAS = new Map<string, MappedField>(

@@ -13,7 +13,11 @@ function lazyPage<M>(load: () => Promise<M>, name: keyof M): ComponentType {
 
 const LoginPage = lazyPage(() => import('../pages/login.page'), 'LoginPage');
 const DashboardPage = lazyPage(() => import('../pages/dashboard.page'), 'DashboardPage');
-const AgreementsPage = lazyPage(() => import('../pages/agreements.page'), 'AgreementsPage');
+const AgreementsPage = lazyPage(() => import('../pages/agreements/agreements.page'), 'AgreementsPage');
+const AgreementDetailPage = lazyPage(() => import('../pages/agreements/agreement-detail.page'), 'AgreementDetailPage');
+const AgreementCreatePage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementCreatePage');
+const AgreementEditPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementEditPage');
+const AgreementAddendumPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementAddendumPage');
 const ParticipantsPage = lazyPage(() => import('../pages/participants.page'), 'ParticipantsPage');
 const ImportsPage = lazyPage(() => import('../pages/imports.page'), 'ImportsPage');
 const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
@@ -45,6 +49,10 @@ const routes: RouteObject[] = [
         children: [
           menuRoute('dashboard', DashboardPage),
           menuRoute('agreements', AgreementsPage),
+          { path: '/perjanjian/:tenant/baru', element: guarded('agreements:write', <AgreementCreatePage />) },
+          { path: '/perjanjian/:tenant/:id', element: guarded('agreements:read', <AgreementDetailPage />) },
+          { path: '/perjanjian/:tenant/:id/ubah', element: guarded('agreements:write', <AgreementEditPage />) },
+          { path: '/perjanjian/:tenant/:id/addendum', element: guarded('agreements:write', <AgreementAddendumPage />) },
           menuRoute('participants', ParticipantsPage),
           menuRoute('imports', ImportsPage),
           menuRoute('reports', ReportsPage),

@@ -71,7 +71,7 @@ export function AgreementDetailPage() {
       <PageHeader title={`${t(`agreements.kind.${a.kind}`)} ${a.number}`} />
       <Group gap="sm" mt={-12} mb="md">
         <StatusBadge status={a.status} />
-        <Badge variant="outline" color="gray">{t('agreements.addendum.version', { version: a.version })}</Badge>
+        <Badge variant="outline" color="gray">{t('agreements.addendum.version', { version: String(a.version) })}</Badge>
         <Text c="dimmed" fz="sm">{a.title}</Text>
       </Group>
       <Actions detail={detail.data} />

@@ -14,6 +14,8 @@ import { useAgreements } from './agreements.api';
 import { VerdictText } from './plan-verdict';
 import { useAgreementTenant } from './use-agreement-tenant';
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 export function AgreementsPage() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -45,15 +47,15 @@ export function AgreementsPage() {
               <Table.Tbody>
                 {list.data.map((a) => (
                   <Table.Tr key={a.id} data-testid={`agreement-row-${a.number}`}>
-                    <Table.Td>
+                    <Table.Td maw={380}>
                       <Anchor component={Link} to={`/perjanjian/${a.tenantCode}/${a.id}`} fw={600}>{a.number}</Anchor>
                       <Text fz="sm" c="dimmed" lineClamp={1}>{a.title}</Text>
                     </Table.Td>
-                    <Table.Td><Badge variant="outline">{t(`agreements.kind.${a.kind}`)}</Badge></Table.Td>
-                    <Table.Td fz="sm">{f.date(a.periodStart)} – {f.date(a.periodEnd)}</Table.Td>
-                    <Table.Td><StatusBadge status={a.status} /></Table.Td>
-                    <Table.Td ta="right">{a.plan?.budget != null ? f.rupiah(a.plan.budget) : '–'}</Table.Td>
-                    <Table.Td ta="right">{a.plan ? f.rupiah(a.plan.total) : '–'}</Table.Td>
+                    <Table.Td style={NOWRAP}><Badge variant="outline">{t(`agreements.kind.${a.kind}`)}</Badge></Table.Td>
+                    <Table.Td fz="sm" style={NOWRAP}>{f.date(a.periodStart)} – {f.date(a.periodEnd)}</Table.Td>
+                    <Table.Td style={NOWRAP}><StatusBadge status={a.status} /></Table.Td>
+                    <Table.Td ta="right" style={NOWRAP}>{a.plan?.budget != null ? f.rupiah(a.plan.budget) : '–'}</Table.Td>
+                    <Table.Td ta="right" style={NOWRAP}>{a.plan ? f.rupiah(a.plan.total) : '–'}</Table.Td>
                     <Table.Td>{a.plan && <Text fz="sm" fw={600} c={`${VERDICT_COLOR[a.plan.verdict]}.8`}><VerdictText plan={a.plan} /></Text>}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -113,7 +113,7 @@ export interface AgreementDocument { id: number; title: string; filename: string
 export interface AgreementDetail { agreement: Agreement; plan: PlanTotals | null; addenda: Addendum[]; documents: AgreementDocument[] }
 
 export interface FormOptions {
-  tenant: { code: string; name: string; provinceCode: string };
+  tenant: { code: string; name: string; provinceCode: string; provinceName: string };
   branches: { code: string; name: string }[];
   mous: { id: number; number: string; title: string }[];
 }

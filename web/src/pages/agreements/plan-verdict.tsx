@@ -28,8 +28,8 @@ export function PlanVerdict({ plan, months, testId = 'plan-verdict' }: { plan: P
   const { t } = useTranslation();
   const f = useFormat();
   const carries = plan.verdict === 'shortfall'
-    ? t('agreements.plan.carries', { heads: f.number(plan.headsCarried ?? 0), total: f.number(plan.headcount), months, monthsCarried: plan.monthsCarried ?? 0 })
-    : plan.verdict === 'no-budget' ? null : t('agreements.plan.carriesAll', { total: f.number(plan.headcount), months });
+    ? t('agreements.plan.carries', { heads: f.number(plan.headsCarried ?? 0), total: f.number(plan.headcount), months: String(months), monthsCarried: String(plan.monthsCarried ?? 0) })
+    : plan.verdict === 'no-budget' ? null : t('agreements.plan.carriesAll', { total: f.number(plan.headcount), months: String(months) });
   return (
     <Alert color={VERDICT_COLOR[plan.verdict]} variant="light" data-testid={testId} data-verdict={plan.verdict} mb="md">
       <Title order={3} c={`${VERDICT_COLOR[plan.verdict]}.8`} data-testid={`${testId}-headline`}><VerdictText plan={plan} /></Title>

@@ -16,7 +16,7 @@ function ScholarshipNote({ scholarship }: { scholarship: Scholarship }) {
   return (
     <Alert color={scholarship.eligible ? 'teal' : 'gray'} variant="light" title={t('simulation.benefit.scholarship')} data-testid="benefit-scholarship">
       {scholarship.eligible
-        ? t('simulation.benefit.scholarshipEligible', { children: scholarship.maxChildren, perChild: format.rupiah(scholarship.maxPerChild) })
+        ? t('simulation.benefit.scholarshipEligible', { children: String(scholarship.maxChildren), perChild: format.rupiah(scholarship.maxPerChild) })
         : t('simulation.benefit.scholarshipNotEligible')}
     </Alert>
   );

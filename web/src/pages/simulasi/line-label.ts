@@ -21,13 +21,13 @@ export function useLineLabel(): (line: CalcLine) => string {
     }
     const component = (line.component ?? 'lump-sum') as 'lump-sum';
     return t(`simulation.line.${component}`, {
-      multiplier: line.multiplier ?? '',
+      multiplier: String(line.multiplier ?? ''),
       wage: format.rupiah(line.wage ?? 0),
       percents: (line.percents ?? []).map((p) => `${p}%`).join(' × '),
       rate: formatBp(line.rateBp ?? 0, i18n.language),
-      from: line.fromMonth ?? '',
-      to: line.toMonth ?? '',
-      months: line.months ?? '',
+      from: String(line.fromMonth ?? ''),
+      to: String(line.toMonth ?? ''),
+      months: String(line.months ?? ''),
     });
   };
 }

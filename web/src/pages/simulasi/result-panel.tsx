@@ -3,6 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
+import { UnconfirmedBadge } from './breakdown-table';
 import type { CalcWarning } from './simulasi.api';
 
 /** The answer area of a calculator: the error, a "computing" hint, or the result. */
@@ -21,6 +22,8 @@ export function ResultPanel<T>({ query, children }: { query: UseQueryResult<T>; 
 
 export function Warnings({ warnings }: { warnings: CalcWarning[] }) {
   return warnings.map((warning) => (
-    <Alert key={warning.code} color="yellow" variant="light" data-testid="calc-warning">{warning.message}</Alert>
+    <Alert key={warning.code} color="yellow" variant="light" data-testid="calc-warning">
+      {warning.message} <Text span fz="xs" c="dimmed">({warning.legalBasis})</Text> <UnconfirmedBadge confidence={warning.confidence} />
+    </Alert>
   ));
 }

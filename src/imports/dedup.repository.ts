@@ -1,0 +1,132 @@
+/**
+ * De-duplication of a staged batch, set-based (never a row at a time):
+ *  - in the file: the same NIK twice — the first accepted row stays, later ones are duplicates;
+ *  - in the registry: the NIK already belongs to an active member of this group, of the other group
+ *    (a person cannot be both non-ASN and pekerja rentan at the regency's expense), a merged record, or
+ *    an active member of ANOTHER regency (reported without any of that regency's data);
+ *  - fuzzy candidates (kept as accepted rows, queued for review): same birth date and sex and a shared
+ *    name token, then similar names (pg_trgm similarity on token-sorted names, or initials: "Y. Ndona"),
+ *    or the same phone with a similar name or the same birth date.
+ */
+import { sql } from 'kysely';
+import type { Db } from '../db/database';
+import type { WorkerGroup } from './import.types';
+
+/** Name similarity (pg_trgm, 0–1, on token-sorted names) from which a pair is a candidate. */
+export const NAME_SIMILARITY = 0.6;
+/** With the same phone, a weaker name likeness suffices (different people sharing a phone differ more). */
+export const PHONE_NAME_SIMILARITY = 0.5;
+
+export async function markInFileDuplicates(db: Db, tenantCode: string, batchId: number): Promise<number> {
+  const result = await sql`
+    WITH dup AS (
+      SELECT nik, min(row_no) AS first_row FROM import_row
+      WHERE tenant_code = ${tenantCode} AND batch_id = ${batchId} AND status = 'accepted'
+      GROUP BY nik HAVING count(*) > 1
+    )
+    UPDATE import_row r SET status = 'duplicate',
+      reasons = jsonb_build_array(jsonb_build_object('column', 'nik', 'code', 'DUP_IN_FILE', 'params', jsonb_build_object('row', dup.first_row)))
+    FROM dup
+    WHERE r.tenant_code = ${tenantCode} AND r.batch_id = ${batchId} AND r.status = 'accepted'
+      AND r.nik = dup.nik AND r.row_no <> dup.first_row
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export async function markRegistryDuplicates(db: Db, tenantCode: string, batchId: number, group: WorkerGroup): Promise<number> {
+  const result = await sql`
+    WITH hit AS (
+      SELECT DISTINCT ON (r.row_no) r.row_no,
+        CASE WHEN p.tenant_code <> ${tenantCode} THEN 'DUP_OTHER_TENANT'
+             WHEN p.status = 'merged' THEN 'DUP_MERGED'
+             WHEN m.worker_group = ${group} THEN 'DUP_IN_REGISTRY'
+             ELSE 'DUP_OTHER_GROUP' END AS code,
+        CASE WHEN p.tenant_code = ${tenantCode} THEN p.id END AS person_id
+      FROM import_row r
+      JOIN person p ON p.nik = r.nik
+      LEFT JOIN membership m ON m.tenant_code = p.tenant_code AND m.person_id = p.id AND m.status = 'active'
+      WHERE r.tenant_code = ${tenantCode} AND r.batch_id = ${batchId} AND r.status = 'accepted'
+        AND (m.id IS NOT NULL OR (p.tenant_code = ${tenantCode} AND p.status = 'merged'))
+      ORDER BY r.row_no, (p.tenant_code = ${tenantCode}) DESC, (m.worker_group = ${group}) DESC
+    )
+    UPDATE import_row r SET status = 'duplicate',
+      reasons = jsonb_build_array(jsonb_build_object('column', 'nik', 'code', hit.code,
+        'params', CASE WHEN hit.person_id IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('personId', hit.person_id) END))
+    FROM hit
+    WHERE r.tenant_code = ${tenantCode} AND r.batch_id = ${batchId} AND r.row_no = hit.row_no
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+const INITIAL = '(^| )[a-z]( |$)';
+
+/** Candidate pairs inside the file: the later row is recorded against the earlier one. */
+export async function findFuzzyInFile(db: Db, tenantCode: string, batchId: number): Promise<number> {
+  const result = await sql`
+    INSERT INTO import_match (tenant_code, batch_id, row_no, other_row_no, score, signals)
+    WITH acc AS MATERIALIZED (
+      SELECT row_no, nik, birth_date, sex, name_key, name_initials, phone FROM import_row
+      WHERE tenant_code = ${tenantCode} AND batch_id = ${batchId} AND status = 'accepted'
+    ), tok AS (
+      SELECT row_no, birth_date, sex, t AS token FROM acc, unnest(string_to_array(name_key, ' ')) t WHERE length(t) >= 2
+    ), pairs AS (
+      SELECT a.row_no AS a_row, b.row_no AS b_row FROM tok a
+      JOIN tok b ON a.birth_date = b.birth_date AND a.sex = b.sex AND a.token = b.token AND a.row_no < b.row_no
+      UNION
+      SELECT a.row_no, b.row_no FROM acc a JOIN acc b ON a.phone = b.phone AND a.row_no < b.row_no
+    ), scored AS (
+      SELECT p.a_row, p.b_row, similarity(a.name_key, b.name_key) AS sim, a.birth_date = b.birth_date AS same_date,
+        coalesce(a.phone = b.phone, false) AS same_phone,
+        (a.name_initials = b.name_initials AND (a.name_key ~ ${INITIAL} OR b.name_key ~ ${INITIAL})) AS initials
+      FROM pairs p JOIN acc a ON a.row_no = p.a_row JOIN acc b ON b.row_no = p.b_row
+      WHERE a.nik <> b.nik
+    )
+    SELECT ${tenantCode}, ${batchId}, b_row, a_row, sim,
+      array_remove(ARRAY[CASE WHEN same_date THEN 'birth_date' END, CASE WHEN sim >= ${NAME_SIMILARITY} THEN 'name' END,
+        CASE WHEN initials THEN 'initials' END, CASE WHEN same_phone THEN 'phone' END], NULL)
+    FROM scored
+    WHERE (same_date AND (sim >= ${NAME_SIMILARITY} OR initials)) OR (same_phone AND (same_date OR sim >= ${PHONE_NAME_SIMILARITY}))
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** Candidate pairs between the file and the tenant's registered persons. */
+export async function findFuzzyInRegistry(db: Db, tenantCode: string, batchId: number): Promise<number> {
+  const result = await sql`
+    INSERT INTO import_match (tenant_code, batch_id, row_no, other_person_id, score, signals)
+    WITH acc AS MATERIALIZED (
+      SELECT row_no, nik, birth_date, sex, name_key, name_initials, phone FROM import_row
+      WHERE tenant_code = ${tenantCode} AND batch_id = ${batchId} AND status = 'accepted'
+    ), reg AS MATERIALIZED (
+      SELECT p.id, p.nik, p.birth_date, p.sex, p.name_key, p.name_initials, p.phone FROM person p
+      WHERE p.tenant_code = ${tenantCode} AND p.status = 'active'
+        AND (p.birth_date IN (SELECT birth_date FROM acc) OR p.phone IN (SELECT phone FROM acc WHERE phone IS NOT NULL))
+    ), atok AS (
+      SELECT row_no, birth_date, sex, t AS token FROM acc, unnest(string_to_array(name_key, ' ')) t WHERE length(t) >= 2
+    ), rtok AS (
+      SELECT id, birth_date, sex, t AS token FROM reg, unnest(string_to_array(name_key, ' ')) t WHERE length(t) >= 2
+    ), pairs AS (
+      SELECT a.row_no, r.id FROM atok a JOIN rtok r ON a.birth_date = r.birth_date AND a.sex = r.sex AND a.token = r.token
+      UNION
+      SELECT a.row_no, r.id FROM acc a JOIN reg r ON a.phone = r.phone
+    ), scored AS (
+      SELECT p.row_no, p.id, similarity(a.name_key, r.name_key) AS sim, a.birth_date = r.birth_date AS same_date,
+        coalesce(a.phone = r.phone, false) AS same_phone,
+        (a.name_initials = r.name_initials AND (a.name_key ~ ${INITIAL} OR r.name_key ~ ${INITIAL})) AS initials
+      FROM pairs p JOIN acc a ON a.row_no = p.row_no JOIN reg r ON r.id = p.id
+      WHERE a.nik <> r.nik
+    )
+    SELECT ${tenantCode}, ${batchId}, row_no, id, sim,
+      array_remove(ARRAY[CASE WHEN same_date THEN 'birth_date' END, CASE WHEN sim >= ${NAME_SIMILARITY} THEN 'name' END,
+        CASE WHEN initials THEN 'initials' END, CASE WHEN same_phone THEN 'phone' END], NULL)
+    FROM scored
+    WHERE (same_date AND (sim >= ${NAME_SIMILARITY} OR initials)) OR (same_phone AND (same_date OR sim >= ${PHONE_NAME_SIMILARITY}))
+  `.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export async function countFuzzyRows(db: Db, tenantCode: string, batchId: number): Promise<number> {
+  const row = await db.selectFrom('import_match').select(sql<number>`count(DISTINCT row_no)`.as('n'))
+    .where('tenant_code', '=', tenantCode).where('batch_id', '=', batchId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,174 @@
+/**
+ * One spreadsheet row → one staged row, accepted or rejected with every reason (not only the first), plus
+ * warnings. Checks: NIK structure, region codes, birth date and sex against the NIK (domain/nik.ts);
+ * required fields; age; village within the tenant (and the desa operator's own); OPD known (and the OPD
+ * operator's own); wage ≥ UMP (non-ASN) or declared income ≥ the BPU minimum (rentan). Pure and
+ * synchronous: a million rows go through it in seconds. Duplicates are found later, set-based, in SQL.
+ */
+import type { IsoDate } from '../domain/calendar';
+import { parseNik, type Sex } from '../domain/nik';
+import { cleanName, isUsableName, nameInitials, nameKey } from '../domain/person-name';
+import type { RegionLookup } from '../domain/region-lookup';
+import {
+  cellText, parseDateCell, parseDecileCell, parseMoneyCell, parseNikCell, parsePhoneCell, parseSexCell, parseText,
+} from './cell-parse';
+import type { ColumnMap, MappedField } from './header-map';
+import type { Cell, Field, Issue, Parsed, SheetRow, StagedRow, WorkerGroup } from './import.types';
+import type { ImportRules } from './import-rules';
+import type { OpdIndex, VillageIndex } from './reference-index';
+
+export interface RowContext {
+  readonly group: WorkerGroup;
+  readonly rules: ImportRules;
+  readonly regions: RegionLookup;
+  readonly villages: VillageIndex;
+  readonly opds: OpdIndex;
+  readonly columns: ColumnMap;
+  /** An OPD operator's rows all belong to their OPD; a row naming another is rejected. */
+  readonly forcedOpdId: number | null;
+  /** The OPD for rows that name none (a dinas importing one OPD's list). */
+  readonly defaultOpdId: number | null;
+  /** A desa operator's rows all belong to their village. */
+  readonly forcedVillageCode: string | null;
+}
+
+/** Whole years between a birth date and `on` (ISO strings). */
+export function ageOn(birthDate: IsoDate, on: IsoDate): number {
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+class RowIssues {
+  readonly reasons: Issue[] = [];
+  readonly warnings: Issue[] = [];
+  /** The value when parsed, else null with the issue recorded against `column`. */
+  take<T>(column: Field, parsed: Parsed<T>): T | null {
+    if (!parsed.ok) {
+      this.reasons.push({ column, ...parsed.issue });
+      return null;
+    }
+    if (parsed.warning) this.warnings.push({ column, ...parsed.warning });
+    return parsed.value;
+  }
+  reject(column: Field, code: string, params?: Record<string, string | number>) {
+    this.reasons.push({ column, code, ...(params ? { params } : {}) });
+  }
+  warn(column: Field, code: string, params?: Record<string, string | number>) {
+    this.warnings.push({ column, code, ...(params ? { params } : {}) });
+  }
+}
+
+/** Null for a blank row (nothing typed in any column): it is not a row of data. */
+export function validateRow(row: SheetRow, ctx: RowContext): StagedRow | null {
+  const { cells } = row;
+  if (cells.every((c) => cellText(c) === '')) return null;
+  const index = ctx.columns.index;
+  const at = (field: MappedField): Cell => {
+    const i = index[field];
+    return i === undefined ? null : (cells[i] ?? null);
+  };
+  const issues = new RowIssues();
+
+  // "Tempat, Tanggal Lahir" in one column: the place before the last comma, the date after it
+  const ttl = cellText(at('birth_place_date'));
+  const ttlComma = ttl.lastIndexOf(',');
+  const birthPlaceCell = at('birth_place') ?? (ttl ? (ttlComma >= 0 ? ttl.slice(0, ttlComma) : null) : null);
+  const birthDateCell = at('birth_date') ?? (ttl ? ttl.slice(ttlComma + 1) : null);
+
+  const nikDigits = issues.take('nik', parseNikCell(at('nik')));
+  const rawName = cellText(at('name'));
+  const name = rawName ? cleanName(rawName) : null;
+  if (!name) issues.reject('name', 'NAME_REQUIRED');
+  else if (!isUsableName(name)) issues.reject('name', 'NAME_INVALID', { value: rawName });
+  let birthDate = issues.take('birth_date', parseDateCell(birthDateCell, ctx.rules.on));
+  let sex: Sex | null = issues.take('sex', parseSexCell(at('sex')));
+
+  let nik: string | null = null;
+  if (nikDigits !== null) {
+    const parsed = parseNik(nikDigits, { ...(birthDate ? { birthDate } : {}), ...(sex ? { sex } : {}), on: ctx.rules.on }, ctx.regions);
+    for (const e of parsed.errors) issues.reject(e.code === 'NIK_SEX_MISMATCH' ? 'sex' : e.code === 'NIK_BIRTHDATE_MISMATCH' ? 'birth_date' : 'nik', e.code);
+    for (const w of parsed.warnings) if (w.code !== 'NIK_CENTURY_UNRESOLVED') issues.warn('nik', w.code);
+    if (parsed.valid || parsed.nik.length === 16) nik = parsed.nik;
+    // The NIK carries the birth date and sex: an empty column is filled from it, with a warning
+    if (parsed.valid && !birthDate && parsed.birthDate && cellText(birthDateCell) === '') {
+      birthDate = parsed.birthDate;
+      issues.warn('birth_date', 'BIRTHDATE_FROM_NIK', { date: birthDate });
+    }
+    if (parsed.valid && !sex && parsed.sex && cellText(at('sex')) === '') {
+      sex = parsed.sex;
+      issues.warn('sex', 'SEX_FROM_NIK', { sex });
+    }
+  }
+  if (!birthDate && cellText(birthDateCell) === '' && nikDigits === null) issues.reject('birth_date', 'BIRTHDATE_REQUIRED');
+  if (birthDate) {
+    const age = ageOn(birthDate, ctx.rules.on);
+    if (age < ctx.rules.minAge || age > ctx.rules.maxAge)
+      issues.reject('birth_date', 'AGE_OUT_OF_RANGE', { age, min: ctx.rules.minAge, max: ctx.rules.maxAge, on: ctx.rules.on });
+  }
+
+  const birthPlace = issues.take('birth_place', parseText(birthPlaceCell, 100));
+  const motherName = issues.take('mother_name', parseText(at('mother_name'), 150));
+  const address = issues.take('address', parseText(at('address'), 300));
+  const phone = issues.take('phone', parsePhoneCell(at('phone')));
+  let villageCode = issues.take('village', ctx.villages.resolve(at('village'), at('district')));
+  if (ctx.forcedVillageCode) {
+    if (villageCode && villageCode !== ctx.forcedVillageCode) issues.reject('village', 'VILLAGE_OUTSIDE_SCOPE', { value: cellText(at('village')) });
+    villageCode = ctx.forcedVillageCode;
+  }
+
+  const staged: StagedRow = {
+    rowNo: row.rowNo, status: 'accepted', nik, name, nameKey: name ? nameKey(name) : null, nameInitials: null,
+    birthPlace, birthDate, sex, motherName, address, villageCode, phone,
+    opdId: null, position: null, wage: null, employmentStart: null, occupation: null, income: null, welfareDecile: null,
+    reasons: issues.reasons, warnings: issues.warnings, raw: null,
+  };
+  staged.nameInitials = staged.nameKey !== null ? nameInitials(staged.nameKey) : null;
+  if (ctx.group === 'non-asn') validateNonAsn(staged, at, ctx, issues);
+  else validateRentan(staged, at, ctx, issues);
+
+  if (issues.reasons.length > 0) {
+    staged.status = 'rejected';
+    staged.raw = cells.map((c) => cellText(c));
+  }
+  return staged;
+}
+
+function validateNonAsn(staged: StagedRow, at: (f: MappedField) => Cell, ctx: RowContext, issues: RowIssues) {
+  let opdId = issues.take('opd', ctx.opds.resolve(at('opd')));
+  if (ctx.forcedOpdId !== null) {
+    if (opdId !== null && opdId !== ctx.forcedOpdId) issues.reject('opd', 'OPD_OUTSIDE_SCOPE', { value: cellText(at('opd')) });
+    opdId = ctx.forcedOpdId;
+  } else if (opdId === null && cellText(at('opd')) === '') {
+    opdId = ctx.defaultOpdId;
+    if (opdId === null) issues.reject('opd', 'OPD_REQUIRED');
+  }
+  staged.opdId = opdId;
+  staged.position = issues.take('position', parseText(at('position'), 150));
+  staged.employmentStart = issues.take('employment_start', parseDateCell(at('employment_start'), ctx.rules.on));
+  const moneyCell = at('wage') ?? at('income');
+  const wage = issues.take('wage', parseMoneyCell(moneyCell));
+  if (wage === null && cellText(moneyCell) === '') issues.reject('wage', 'WAGE_REQUIRED');
+  const floor = ctx.rules.wageFloor;
+  if (wage !== null && floor && wage < floor.amount) issues.reject('wage', 'WAGE_BELOW_FLOOR', { amount: wage, floor: floor.amount, rule: floor.rule });
+  staged.wage = wage;
+}
+
+function validateRentan(staged: StagedRow, at: (f: MappedField) => Cell, ctx: RowContext, issues: RowIssues) {
+  if (!staged.villageCode && cellText(at('village')) === '') issues.reject('village', 'VILLAGE_REQUIRED');
+  staged.occupation = issues.take('occupation', parseText(at('occupation'), 100));
+  if (!staged.occupation && cellText(at('occupation')) === '') issues.reject('occupation', 'OCCUPATION_REQUIRED');
+  const moneyCell = at('income') ?? at('wage');
+  let income = issues.take('income', parseMoneyCell(moneyCell));
+  const floor = ctx.rules.incomeFloor;
+  // Village lists rarely state an income: the regency then declares the minimum (the Rp 16,800 package)
+  if (income === null && cellText(moneyCell) === '') {
+    income = floor.amount;
+    issues.warn('income', 'INCOME_DEFAULTED', { floor: floor.amount });
+  } else if (income !== null && income < floor.amount) {
+    issues.reject('income', 'INCOME_BELOW_FLOOR', { amount: income, floor: floor.amount, rule: floor.rule });
+  }
+  staged.income = income;
+  staged.welfareDecile = issues.take('welfare_decile', parseDecileCell(at('welfare_decile')));
+  // P3KE targets deciles 1–4 for pekerja rentan (REGULATIONS.md §6)
+  if (staged.welfareDecile !== null && staged.welfareDecile > 4) issues.warn('welfare_decile', 'DECILE_ABOVE_TARGET', { decile: staged.welfareDecile });
+}
