@@ -9,17 +9,10 @@ import { countContributionMonths } from '../domain/agreement-period';
 import type { ContributionLine } from '../domain/contribution.types';
 import { computePlan } from '../domain/plan';
 import { resolveWageBase, type WageBasePolicy } from '../domain/wage-base';
-import { createDefaultRuleBook } from '../regulation/default-rule-book';
-import type { RuleBook } from '../regulation/rule-book';
+import type { RuleLookup } from '../domain/rule-lookup';
 import type { Agreement, AgreementGroup } from './agreement.mapper';
 import type { WhatIf } from './agreements.schemas';
 
-let book: RuleBook | undefined;
-/** The rule book plans are computed with (the shipped seed rows until the DB-backed loader lands). */
-export function ruleBook(): RuleBook {
-  book ??= createDefaultRuleBook();
-  return book;
-}
 
 export type PlanVerdict = 'no-budget' | 'covered' | 'exact' | 'shortfall';
 
@@ -73,8 +66,8 @@ function verdictOf(budget: number | null, remaining: number): PlanVerdict {
   return remaining > 0 ? 'covered' : remaining === 0 ? 'exact' : 'shortfall';
 }
 
-export function planAgreement(a: Agreement, whatIf: WhatIf = {}, provinceNames: ReadonlyMap<string, string> = new Map()): AgreementPlan {
-  const rules = ruleBook();
+/** The plan of a PKS under the rules in force (the regulation_rule table, via the calc service). */
+export function planAgreement(a: Agreement, rules: RuleLookup, whatIf: WhatIf = {}, provinceNames: ReadonlyMap<string, string> = new Map()): AgreementPlan {
   const { groups, budget, months: monthsOverride } = applyWhatIf(a, whatIf);
   const period = countContributionMonths(a.periodStart, a.periodEnd);
   const wages = groups.map((g) => resolveWageBase(g.wage, rules));

@@ -9,7 +9,7 @@ import { countContributionMonths } from '../domain/agreement-period';
 import { DomainError } from '../domain/errors';
 import { resolveWageBase } from '../domain/wage-base';
 import { groupToRow, termsToColumns, type AgreementTerms } from './agreement.mapper';
-import { ruleBook } from './agreement-plan';
+import { getRuleBook } from '../calc/rule-book.service';
 import * as repo from './agreements.repository';
 
 export async function validateTerms(db: Db, tenantCode: string, kind: 'mou' | 'pks', terms: AgreementTerms, selfId: number | null) {
@@ -17,10 +17,11 @@ export async function validateTerms(db: Db, tenantCode: string, kind: 'mou' | 'p
     throw new DomainError('AGREEMENT_MOU_SHAPE', 'invalid');
   }
   countContributionMonths(terms.periodStart, terms.periodEnd);
+  const rules = await getRuleBook(db);
   for (const group of terms.groups) {
     const matches = group.scheme === 'pu' ? group.wage.kind !== 'declared' : group.wage.kind === 'declared';
     if (!matches) throw new DomainError('GROUP_SCHEME_MISMATCH', 'invalid', { group: group.name, field: 'groups' });
-    resolveWageBase(group.wage, ruleBook());
+    resolveWageBase(group.wage, rules);
   }
   if (terms.parentId !== null) {
     const parent = await repo.findAgreement(db, tenantCode, terms.parentId);

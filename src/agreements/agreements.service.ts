@@ -11,6 +11,7 @@ import { existingRegionCodes } from '../regions/regions.service';
 import * as tenants from '../tenants/tenants.service';
 import { branchFilterOf, loadAgreement } from './agreement-access.service';
 import { termsOf, termsToColumns, toAgreement, type Agreement, type AgreementTerms } from './agreement.mapper';
+import { getRuleBook } from '../calc/rule-book.service';
 import { planAgreement, type AgreementPlan } from './agreement-plan';
 import { validateTerms, writeGroups, writeTerms } from './agreement-terms.service';
 import * as repo from './agreements.repository';
@@ -28,9 +29,10 @@ export async function listAgreements(db: Db, ctx: RequestContext, tenantCode: st
   await authorizeTenant(db, ctx.actor, tenantCode, 'agreements:read');
   const rows = await repo.listAgreements(db, tenantCode, branchFilterOf(ctx));
   const groups = await repo.listGroups(db, tenantCode, rows.map((r) => r.id));
+  const rules = await getRuleBook(db);
   return rows.map((row) => {
     const a = toAgreement(row, groups);
-    return { ...a, plan: a.kind === 'pks' ? planTotalsOf(planAgreement(a)) : null };
+    return { ...a, plan: a.kind === 'pks' ? planTotalsOf(planAgreement(a, rules)) : null };
   });
 }
 
@@ -42,7 +44,7 @@ export async function planOf(db: Db, a: Agreement, whatIf: WhatIf = {}): Promise
   if (a.kind !== 'pks') throw new DomainError('AGREEMENT_NOT_PKS', 'invalid');
   const provinces = a.groups.flatMap((g) => (g.wage.kind === 'ump' ? [g.wage.provinceCode] : []));
   const names = new Map([...(await existingRegionCodes(db, provinces)).values()].map((r) => [r.code, r.name]));
-  return planAgreement(a, whatIf, names);
+  return planAgreement(a, await getRuleBook(db), whatIf, names);
 }
 
 /** GET …/plan and the what-if: the same computation, the what-if with overrides and nothing saved. */

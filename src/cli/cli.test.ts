@@ -30,10 +30,10 @@ describe('lindung CLI', () => {
     const first = await lindung('demo', 'seed', '--json');
     expect(first.code).toBe(0);
     const doc = JSON.parse(first.stdout);
-    expect(doc.created).toEqual({ opds: 23, users: 7 });
+    expect(doc.created).toEqual({ opds: 23, users: 7, agreements: 2 }); // the 2023 MoU and the 2025 PKS
     expect(doc.users.map((u: { role: string }) => u.role)).toEqual(['admin', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'auditor']);
     const again = JSON.parse((await lindung('demo', 'seed', '--json')).stdout);
-    expect(again.created).toEqual({ opds: 0, users: 0 });
+    expect(again.created).toEqual({ opds: 0, users: 0, agreements: 0 });
   });
 
   it('creates a user, and refuses bad input with exit 1 and a JSON error', async () => {

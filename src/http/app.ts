@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -29,6 +30,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   app.setErrorHandler(handleError);
 
   await app.register(cookie);
+  // uploads (imports): streamed, never buffered; the per-file limit is enforced while reading
+  await app.register(multipart, { limits: { fileSize: config.uploadLimit } });
   await app.register(rateLimit, {
     global: false,
     // a translated 429 that says when to retry (the plugin's own text is English only)

@@ -5,10 +5,14 @@ import { authRoutes } from '../auth/auth.routes';
 import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
 import { healthRoutes } from '../health/health.routes';
+import { importsRoutes } from '../imports/imports.routes';
+import { jobsRoutes } from '../jobs/jobs.routes';
 import { regionsRoutes } from '../regions/regions.routes';
 import { tenantsRoutes } from '../tenants/tenants.routes';
+import { workersRoutes } from '../workers/workers.routes';
 import type { App, RouteDeps } from './types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
+  workersRoutes, importsRoutes, jobsRoutes,
 ];

@@ -77,3 +77,7 @@ export function listRows(db: Db, tenantCode: string, batchId: number, status: Ro
   if (status === 'fuzzy') q = q.where(sql<boolean>`EXISTS (SELECT 1 FROM import_match m WHERE m.tenant_code = r.tenant_code AND m.batch_id = r.batch_id AND m.row_no = r.row_no)`);
   return q.execute();
 }
+
+export function findBatchTenant(db: Db, id: number) {
+  return db.selectFrom('import_batch').select('tenant_code').where('id', '=', id).executeTakeFirst();
+}

@@ -14,6 +14,8 @@ registerMessages({
   IMPORT_NO_HEADER: { id: 'Baris judul kolom tidak ditemukan (harus ada kolom NIK dan Nama di 20 baris pertama).', en: 'No header row found (a NIK and a Name column must appear in the first 20 rows).' },
   IMPORT_MISSING_COLUMNS: { id: 'Kolom wajib tidak ditemukan: {columns}.', en: 'Required columns not found: {columns}.' },
   IMPORT_SHEET_NOT_FOUND: { id: 'Sheet "{sheet}" tidak ditemukan.', en: 'Sheet "{sheet}" not found.' },
+  // @fastify/multipart's own code when an upload passes the limit (answered 413)
+  FST_REQ_FILE_TOO_LARGE: { id: 'Berkas terlalu besar (maksimal 100 MB). Bagi menjadi beberapa berkas.', en: 'The file is too large (at most 100 MB). Split it into several files.' },
   IMPORT_FILE_REQUIRED: { id: 'Pilih berkas CSV atau XLSX untuk diunggah.', en: 'Choose a CSV or XLSX file to upload.' },
   IMPORT_GROUP_OUTSIDE_SCOPE: { id: 'Peran Anda tidak dapat mengimpor kelompok ini.', en: 'Your role cannot import this group.' },
   IMPORT_NOT_STAGED: { id: 'Batch impor ini sudah {status}.', en: 'This import batch is already {status}.' },

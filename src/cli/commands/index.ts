@@ -3,5 +3,6 @@ import type { Command } from 'commander';
 import { registerAgreementsCommands } from './agreements.command';
 import { registerCalcCommands } from './calc.command';
 import { registerNikCommands } from './nik.command';
+import { registerWorkersCommands } from './workers.command';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands];
+export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands];

@@ -1,0 +1,84 @@
+/**
+ * /api/v1/tenants/:code/imports — upload a CSV/XLSX (multipart field `file`, ≤ 100 MB) as a staged batch
+ * (a job to poll at /jobs/:jobId), review it (view, rows, error sheet), approve or discard it.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PassThrough, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import '@fastify/multipart';
+import { DomainError } from '../domain/errors';
+import { requireContext } from '../http/context';
+import type { App, RouteDeps } from '../http/types';
+import { batchSchema, batchParams, listQuery, rowsQuery, rowsResponse, tenantParams, uploadQuery, uploadResponse, approveResponse } from './imports.schemas';
+import { getImportBatch, listImportRows, openErrorSheet } from './import-review.service';
+import { approveBatch, assertMayImport, discardBatch, listImportBatches, startImport } from './imports.service';
+import { z } from 'zod';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function importsRoutes(app: App, { db, config }: RouteDeps) {
+  app.post('/api/v1/tenants/:code/imports', {
+    schema: {
+      tags: ['imports'], summary: 'Upload a CSV/XLSX (multipart field "file") to stage as a batch; poll the job',
+      description: '202 with jobId: poll GET /api/v1/tenants/{code}/jobs/{jobId}; its result holds {summary, reused, dryRun}. 200 with reused=true: the same file was already imported for this group and scope.',
+      params: tenantParams, querystring: uploadQuery, consumes: ['multipart/form-data'], response: { 200: uploadResponse, 202: uploadResponse },
+    },
+  }, async (request, reply) => {
+    const ctx = requireContext(request);
+    const { code } = request.params;
+    const q = request.query;
+    // scope and permission before a single byte of the upload is stored
+    await assertMayImport(db, ctx, code, q.group, q.opdId ?? null);
+    const file = await request.file({ limits: { fileSize: config.uploadLimit, files: 1 } });
+    if (!file) throw new DomainError('IMPORT_FILE_REQUIRED', 'invalid', { field: 'file' });
+    const dir = path.join(config.dataDir, 'uploads');
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const spooled = path.join(dir, `${randomUUID()}.upload`);
+    const hash = createHash('sha256');
+    const remove = () => fs.promises.rm(spooled, { force: true });
+    try {
+      await pipeline(file.file, new Transform({ transform(chunk, _e, done) { hash.update(chunk); done(null, chunk); } }), fs.createWriteStream(spooled, { mode: 0o600 }));
+    } catch (e) {
+      await remove();
+      throw e;
+    }
+    const started = await startImport(db, ctx, {
+      tenantCode: code, group: q.group, filePath: spooled, fileName: path.basename(file.filename || 'upload'), sheet: q.sheet,
+      opdId: q.opdId ?? null, dryRun: q.dryRun, sha256: hash.digest('hex'),
+    }, undefined, remove);
+    if ('outcome' in started) return reply.status(200).send({ jobId: null, batchId: started.outcome.summary.batchId, reused: true, summary: started.outcome.summary });
+    started.done.catch(() => {}); // the job row records the failure; the client learns it by polling
+    return reply.status(202).send({ jobId: started.id, batchId: null, reused: false, summary: null });
+  });
+
+  app.get('/api/v1/tenants/:code/imports', {
+    schema: { tags: ['imports'], summary: 'Import batches, newest first (an OPD/village operator sees its own)', params: tenantParams, querystring: listQuery, response: { 200: z.object({ items: z.array(batchSchema) }) } },
+  }, async (request) => ({ items: await listImportBatches(db, requireContext(request), request.params.code, request.query, request.lang) }));
+
+  app.get('/api/v1/tenants/:code/imports/:id', { schema: { tags: ['imports'], summary: 'One batch: counts, columns, notes, status', params: batchParams, response: { 200: batchSchema } } },
+    async (request) => getImportBatch(db, requireContext(request), request.params.code, request.params.id, request.lang));
+
+  app.get('/api/v1/tenants/:code/imports/:id/rows', {
+    schema: { tags: ['imports'], summary: 'Staged rows with reasons and warnings (keyset paging on rowNo)', params: batchParams, querystring: rowsQuery, response: { 200: rowsResponse } },
+  }, async (request) => listImportRows(db, requireContext(request), request.params.code, request.params.id, request.query, request.lang));
+
+  app.get('/api/v1/tenants/:code/imports/:id/errors.xlsx', {
+    schema: { tags: ['imports'], summary: 'The error sheet: rejected and duplicate rows with an "alasan" column', params: batchParams, querystring: z.object({ lang: z.enum(['id', 'en']).optional() }) },
+  }, async (request, reply) => {
+    const sheet = await openErrorSheet(db, requireContext(request), request.params.code, request.params.id, request.query.lang ?? 'id');
+    const out = new PassThrough();
+    sheet.write(out).catch((e) => out.destroy(e));
+    return reply.type(XLSX).header('content-disposition', `attachment; filename="${encodeURIComponent(sheet.fileName)}"`).send(out);
+  });
+
+  app.post('/api/v1/tenants/:code/imports/:id/approve', {
+    schema: { tags: ['imports'], summary: 'Approve a staged batch into the registry (dinas; all-or-nothing; idempotent)', params: batchParams, response: { 200: approveResponse } },
+  }, async (request) => approveBatch(db, requireContext(request), request.params.code, request.params.id));
+
+  app.post('/api/v1/tenants/:code/imports/:id/discard', {
+    schema: { tags: ['imports'], summary: 'Discard a staged batch (its rows are deleted)', params: batchParams, response: { 200: z.object({ batchId: z.number(), status: z.literal('discarded') }) } },
+  }, async (request) => discardBatch(db, requireContext(request), request.params.code, request.params.id));
+}
+
