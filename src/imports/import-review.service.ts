@@ -52,7 +52,7 @@ async function* problemRows(db: Db, tenantCode: string, id: number): AsyncGenera
       yield {
         rowNo: r.row_no, raw: r.raw, reasons: r.reasons,
         values: { nik: r.nik, name: r.name, birth_date: r.birth_date, sex: r.sex, village: r.village_code, phone: r.phone,
-          opd: r.opd_id, position: r.position, wage: r.wage, occupation: r.occupation, income: r.income },
+          opd: r.opd_name, position: r.position, wage: r.wage, occupation: r.occupation, income: r.income },
       };
     }
     if (page.length < 2_000) return;

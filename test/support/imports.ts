@@ -1,0 +1,24 @@
+/** Helpers for import tests: act as a demo user (service level), stage a file and wait for its job. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { RequestContext } from '../../src/auth/actor';
+import { actorOf } from '../../src/auth/auth.service';
+import type { Db } from '../../src/db/database';
+import { importFile, type ImportRequest } from '../../src/imports/imports.service';
+
+export const TENANT = '53.16';
+
+/** The RequestContext of a demo account (by role), as the HTTP layer would build it. */
+export async function contextOf(db: Db, role: 'dinas' | 'opd' | 'desa' | 'auditor' | 'bpjs'): Promise<RequestContext> {
+  const user = await db.selectFrom('app_user').selectAll().where('role', '=', role).orderBy('id').executeTakeFirstOrThrow();
+  return { actor: actorOf(user), ip: '127.0.0.1' };
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'lindung-import-'));
+}
+
+export function stage(db: Db, ctx: RequestContext, file: string, req: Partial<ImportRequest> = {}) {
+  return importFile(db, ctx, { tenantCode: TENANT, group: 'non-asn', filePath: file, fileName: path.basename(file), on: '2025-06-30', ...req });
+}
