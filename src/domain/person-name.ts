@@ -19,8 +19,10 @@ export function cleanName(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
 }
 
-const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const isTitle = (piece: string) => TITLES.has(ascii(piece).replace(/[^a-z]/g, ''));
+// Most names are plain ASCII: skip Unicode normalisation for them (a million-row import calls this per row).
+const ascii = (text: string) => (/[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
+const compact = (piece: string) => piece.replace(/[^a-z]/g, '');
+const isTitlePiece = (piece: string) => TITLES.has(compact(piece));
 
 /**
  * Lower-case ASCII tokens of a name, titles removed. After a comma come titles ("Yohanes Ndona, S.Pd.,
@@ -28,14 +30,21 @@ const isTitle = (piece: string) => TITLES.has(ascii(piece).replace(/[^a-z]/g, ''
  * dotted or a known title.
  */
 function nameTokens(name: string): string[] {
-  const [head = '', ...rest] = name.split(',');
-  const tailPieces = rest.join(' ').split(/\s+/).filter(Boolean);
-  const tailIsTitles = tailPieces.every((p) => p.includes('.') || isTitle(p));
-  const pieces = [...head.split(/\s+/), ...(tailIsTitles ? [] : tailPieces)].filter(Boolean);
-  return pieces
-    .filter((p) => !isTitle(p)) // "S.Pd" as one piece: a title, not the tokens "s" and "pd"
-    .flatMap((p) => ascii(p).split(/[^a-z]+/))
-    .filter((t) => t.length > 0 && !TITLES.has(t));
+  const text = ascii(name);
+  const comma = text.indexOf(',');
+  const head = comma < 0 ? text : text.slice(0, comma);
+  const tail = comma < 0 ? [] : text.slice(comma + 1).split(/[\s,]+/).filter(Boolean);
+  const pieces = head.split(/\s+/);
+  if (!tail.every((p) => p.includes('.') || isTitlePiece(p))) pieces.push(...tail);
+  const tokens: string[] = [];
+  for (const piece of pieces) {
+    if (!piece) continue;
+    // "S.Pd" as one piece is a title, not the tokens "s" and "pd"; a plain "Yohanes" is checked by the set
+    if (/^[a-z]+$/.test(piece)) { if (!TITLES.has(piece)) tokens.push(piece); continue; }
+    if (isTitlePiece(piece) && compact(piece).length > 1) continue;
+    for (const t of piece.split(/[^a-z]+/)) if (t && !TITLES.has(t)) tokens.push(t);
+  }
+  return tokens;
 }
 
 /** Token-sorted key: swapped order ("Ndona Yohanes") and punctuation give the same key. */

@@ -17,6 +17,10 @@ export const NAME_SIMILARITY = 0.6;
 /** With the same phone, a weaker name likeness suffices (different people sharing a phone differ more). */
 export const PHONE_NAME_SIMILARITY = 0.5;
 
+export async function analyzeStaging(db: Db): Promise<void> {
+  await sql`ANALYZE import_row`.execute(db);
+}
+
 export async function markInFileDuplicates(db: Db, tenantCode: string, batchId: number): Promise<number> {
   const result = await sql`
     WITH dup AS (

@@ -71,7 +71,8 @@ export interface RowReader {
   readonly sheet: string | null;
   readonly encoding?: TextEncoding;
   readonly delimiter?: string;
-  readonly rows: AsyncIterator<SheetRow> & AsyncIterable<SheetRow>;
+  /** Rows in batches (one per chunk read): a per-row async step costs more than validating the row. */
+  readonly rows: AsyncIterator<SheetRow[]> & AsyncIterable<SheetRow[]>;
   /** Done fraction (0–1) and, when it can be told, the total number of rows. */
   progress(processedRows: number): { fraction: number; estimatedRows: number | null };
   close(): void;

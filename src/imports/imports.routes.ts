@@ -40,6 +40,8 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
     const remove = () => fs.promises.rm(spooled, { force: true });
     try {
       await pipeline(file.file, new Transform({ transform(chunk, _e, done) { hash.update(chunk); done(null, chunk); } }), fs.createWriteStream(spooled, { mode: 0o600 }));
+      // over the limit the stream is cut short and flagged: refuse (413), keep nothing
+      if (file.file.truncated) throw new app.multipartErrors.RequestFileTooLargeError();
     } catch (e) {
       await remove();
       throw e;

@@ -144,7 +144,7 @@ export async function approveBatch(db: Db, ctx: RequestContext, tenantCode: stri
     // one approval per regency at a time, so two batches cannot register the same NIK concurrently
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`registry:${tenantCode}`}))`.execute(tx);
     const late = await dedup.markRegistryDuplicates(tx, tenantCode, id, batch.worker_group);
-    const registered = await registerStagedBatch(tx, ctx, { tenantCode, batchId: id, group: batch.worker_group, on: today() });
+    const registered = await registerStagedBatch(tx, ctx, { tenantCode, batchId: id, group: batch.worker_group, on: today(), accepted: batch.accepted - late });
     const approval = { ...registered, lateDuplicates: late };
     const counts = { accepted: batch.accepted - late, dup_in_registry: batch.dup_in_registry + late };
     await batches.decideBatch(tx, tenantCode, id, { status: 'approved', actorId: ctx.actor.userId, actorUsername: ctx.actor.username, approval, counts });

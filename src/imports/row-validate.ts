@@ -7,7 +7,7 @@
  */
 import type { IsoDate } from '../domain/calendar';
 import { parseNik, type Sex } from '../domain/nik';
-import { cleanName, isUsableName, nameInitials, nameKey } from '../domain/person-name';
+import { cleanName, nameInitials, nameKey } from '../domain/person-name';
 import type { RegionLookup } from '../domain/region-lookup';
 import {
   cellText, parseDateCell, parseDecileCell, parseMoneyCell, parseNikCell, parsePhoneCell, parseSexCell, parseText,
@@ -78,8 +78,9 @@ export function validateRow(row: SheetRow, ctx: RowContext): StagedRow | null {
   const nikDigits = issues.take('nik', parseNikCell(at('nik')));
   const rawName = cellText(at('name'));
   const name = rawName ? cleanName(rawName) : null;
+  const key = name ? nameKey(name) : null;
   if (!name) issues.reject('name', 'NAME_REQUIRED');
-  else if (!isUsableName(name)) issues.reject('name', 'NAME_INVALID', { value: rawName });
+  else if (!key!.split(' ').some((t) => t.length >= 2)) issues.reject('name', 'NAME_INVALID', { value: rawName });
   let birthDate = issues.take('birth_date', parseDateCell(birthDateCell, ctx.rules.on));
   let sex: Sex | null = issues.take('sex', parseSexCell(at('sex')));
 
@@ -117,12 +118,11 @@ export function validateRow(row: SheetRow, ctx: RowContext): StagedRow | null {
   }
 
   const staged: StagedRow = {
-    rowNo: row.rowNo, status: 'accepted', nik, name, nameKey: name ? nameKey(name) : null, nameInitials: null,
+    rowNo: row.rowNo, status: 'accepted', nik, name, nameKey: key, nameInitials: key !== null ? nameInitials(key) : null,
     birthPlace, birthDate, sex, motherName, address, villageCode, phone,
     opdId: null, position: null, wage: null, employmentStart: null, occupation: null, income: null, welfareDecile: null,
     reasons: issues.reasons, warnings: issues.warnings, raw: null,
   };
-  staged.nameInitials = staged.nameKey !== null ? nameInitials(staged.nameKey) : null;
   if (ctx.group === 'non-asn') validateNonAsn(staged, at, ctx, issues);
   else validateRentan(staged, at, ctx, issues);
 

@@ -48,13 +48,18 @@ export type Report = (sample: { processed: number; total: number | null; fractio
 const CHUNK_CHARS = 512 * 1024;
 
 /** Finds the header under any title block; throws IMPORT_NO_HEADER / IMPORT_MISSING_COLUMNS. */
-export async function readHeader(reader: RowReader, plan: Pick<StagePlan, 'group' | 'forcedOpdId' | 'defaultOpdId' | 'forcedVillageCode'>): Promise<ColumnMap> {
-  for (let i = 0; i < HEADER_SEARCH_ROWS; i++) {
+export async function readHeader(reader: RowReader, plan: Pick<StagePlan, 'group' | 'forcedOpdId' | 'defaultOpdId' | 'forcedVillageCode'>): Promise<{ columns: ColumnMap; rest: SheetRow[] }> {
+  const lead: SheetRow[] = [];
+  while (lead.length < HEADER_SEARCH_ROWS) {
     const next = await reader.rows.next();
     if (next.done) break;
-    if (!looksLikeHeader(next.value.cells)) continue;
-    if (next.value.cells.length > FILE_LIMITS.maxColumns) throw new DomainError('IMPORT_TOO_MANY_COLUMNS', 'invalid', { field: 'file', max: FILE_LIMITS.maxColumns });
-    const columns = mapHeaders(next.value.cells, next.value.rowNo);
+    lead.push(...next.value);
+  }
+  for (let i = 0; i < Math.min(lead.length, HEADER_SEARCH_ROWS); i++) {
+    const header = lead[i]!;
+    if (!looksLikeHeader(header.cells)) continue;
+    if (header.cells.length > FILE_LIMITS.maxColumns) throw new DomainError('IMPORT_TOO_MANY_COLUMNS', 'invalid', { field: 'file', max: FILE_LIMITS.maxColumns });
+    const columns = mapHeaders(header.cells, header.rowNo);
     const has = (f: keyof ColumnMap['index']) => columns.index[f] !== undefined;
     const missing = [
       !has('nik') && 'NIK', !has('name') && 'Nama',
@@ -63,12 +68,12 @@ export async function readHeader(reader: RowReader, plan: Pick<StagePlan, 'group
         : [!has('village') && !plan.forcedVillageCode && 'Desa', !has('occupation') && 'Pekerjaan']),
     ].filter(Boolean);
     if (missing.length) throw new DomainError('IMPORT_MISSING_COLUMNS', 'invalid', { field: 'file', columns: missing.join(', ') });
-    return columns;
+    return { columns, rest: lead.slice(i + 1) };
   }
   throw new DomainError('IMPORT_NO_HEADER', 'invalid', { field: 'file' });
 }
 
-async function copyRows(conn: DedicatedConnection, plan: StagePlan, columns: ColumnMap, batchId: number, report: Report) {
+async function copyRows(conn: DedicatedConnection, plan: StagePlan, columns: ColumnMap, rest: SheetRow[], batchId: number, report: Report) {
   const counts = { rows: 0, accepted: 0, rejected: 0, warnings: 0 };
   const stream = conn.copyFrom(`COPY import_row (${IMPORT_ROW_COLUMNS.join(', ')}) FROM STDIN`);
   const finished = new Promise<void>((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
@@ -76,13 +81,15 @@ async function copyRows(conn: DedicatedConnection, plan: StagePlan, columns: Col
   const ctx = { ...plan, columns };
   let chunk = '';
   try {
-    for await (const row of plan.reader.rows as AsyncIterable<SheetRow>) {
-      const staged = validateRow(row, ctx);
-      if (!staged) continue;
-      if (++counts.rows > FILE_LIMITS.maxRows) throw new DomainError('IMPORT_TOO_MANY_ROWS', 'invalid', { field: 'file', max: FILE_LIMITS.maxRows });
-      if (staged.status === 'accepted') counts.accepted++; else counts.rejected++;
-      if (staged.warnings.length) counts.warnings++;
-      chunk += encodeRow(plan.tenantCode, batchId, staged);
+    for (let batch: SheetRow[] | undefined = rest; batch; batch = (await plan.reader.rows.next()).value || undefined) {
+      for (const row of batch) {
+        const staged = validateRow(row, ctx);
+        if (!staged) continue;
+        if (++counts.rows > FILE_LIMITS.maxRows) throw new DomainError('IMPORT_TOO_MANY_ROWS', 'invalid', { field: 'file', max: FILE_LIMITS.maxRows });
+        if (staged.status === 'accepted') counts.accepted++; else counts.rejected++;
+        if (staged.warnings.length) counts.warnings++;
+        chunk += encodeRow(plan.tenantCode, batchId, staged);
+      }
       if (chunk.length >= CHUNK_CHARS) {
         if (!stream.write(chunk)) await once(stream, 'drain');
         chunk = '';
@@ -102,7 +109,7 @@ async function copyRows(conn: DedicatedConnection, plan: StagePlan, columns: Col
 }
 
 export async function stageBatch(db: Db, ctx: RequestContext, plan: StagePlan, report: Report): Promise<{ batchId: number | null; counts: StageCounts; columns: ColumnMap }> {
-  const columns = await readHeader(plan.reader, plan);
+  const { columns, rest } = await readHeader(plan.reader, plan);
   return withDedicatedConnection(db, async (conn) => {
     await sql`BEGIN`.execute(conn.db);
     try {
@@ -114,15 +121,17 @@ export async function stageBatch(db: Db, ctx: RequestContext, plan: StagePlan, r
         notes: JSON.stringify(plan.rules.notes satisfies Issue[]), opd_id: plan.forcedOpdId ?? plan.defaultOpdId,
         village_code: plan.forcedVillageCode, rules_on: plan.rules.on, created_by: ctx.actor.userId, created_by_username: ctx.actor.username,
       });
-      const read = await copyRows(conn, plan, columns, batchId, report);
+      const T0=Date.now(); const read = await copyRows(conn, plan, columns, rest, batchId, report); if (process.env.TRACE) console.error('copy', Date.now()-T0);
       const total = read.rows;
       report({ processed: total, total, fraction: 0.9, phase: 'dedup' });
-      const dupInFile = await dedup.markInFileDuplicates(conn.db, plan.tenantCode, batchId);
-      const dupInRegistry = await dedup.markRegistryDuplicates(conn.db, plan.tenantCode, batchId, plan.group);
+      // fresh statistics, or the planner takes a large new batch for a few rows and loops over it
+      await dedup.analyzeStaging(conn.db);
+      let T1=Date.now(); await 0; const dupInFile = await dedup.markInFileDuplicates(conn.db, plan.tenantCode, batchId);
+      if (process.env.TRACE) console.error('infile', Date.now()-T1); T1=Date.now(); const dupInRegistry = await dedup.markRegistryDuplicates(conn.db, plan.tenantCode, batchId, plan.group); if (process.env.TRACE) console.error('registry', Date.now()-T1); T1=Date.now();
       report({ processed: total, total, fraction: 0.94, phase: 'fuzzy' });
       await dedup.findFuzzyInFile(conn.db, plan.tenantCode, batchId);
       await dedup.findFuzzyInRegistry(conn.db, plan.tenantCode, batchId);
-      const fuzzy = await dedup.countFuzzyRows(conn.db, plan.tenantCode, batchId);
+      const fuzzy = await dedup.countFuzzyRows(conn.db, plan.tenantCode, batchId); if (process.env.TRACE) console.error('fuzzy', Date.now()-T1);
       const counts: StageCounts = { ...read, accepted: read.accepted - dupInFile - dupInRegistry, dupInFile, dupInRegistry, fuzzy };
       await batches.updateBatchCounts(conn.db, plan.tenantCode, batchId, {
         rows: counts.rows, accepted: counts.accepted, rejected: counts.rejected, dup_in_file: dupInFile,

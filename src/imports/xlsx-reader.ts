@@ -56,7 +56,7 @@ export async function openXlsx(path: string, sheet: string | null, isHeader: (ce
   let chosen: string | null = null;
   let total: number | null = null;
 
-  async function* rows(): AsyncGenerator<SheetRow> {
+  async function* rows(): AsyncGenerator<SheetRow[]> {
     const seen: string[] = [];
     try {
       for await (const ws of workbook) {
@@ -75,8 +75,12 @@ export async function openXlsx(path: string, sheet: string | null, isHeader: (ce
         if (!found) continue;
         chosen = name;
         total = sizes.get(name) ?? null;
-        yield* lead;
-        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield toSheetRow(next.value);
+        let batch = lead;
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+          batch.push(toSheetRow(next.value));
+          if (batch.length >= 1000) { yield batch; batch = []; }
+        }
+        yield batch;
         return;
       }
     } catch (e) {

@@ -11,20 +11,38 @@ export interface RegisterArgs {
   tenantCode: string; batchId: number; group: 'non-asn' | 'rentan'; on: string; actorId: number | null; actorUsername: string;
 }
 
-export async function insertNewPersons(db: Db, a: RegisterArgs): Promise<number> {
+/**
+ * New persons and their memberships in ONE statement: ids are drawn from the identity sequence up front,
+ * so memberships need no join back to the persons just written. Rows whose NIK the tenant already has
+ * (re-enrolment) are left to insertMembershipsForExisting.
+ */
+export async function insertNewPersonsWithMemberships(db: Db, a: RegisterArgs): Promise<number> {
   const r = await sql`
-    INSERT INTO person (tenant_code, nik, name, name_key, name_initials, birth_place, birth_date, sex, mother_name, address,
-                        village_code, phone, source_batch_id, source_row_no)
-    SELECT r.tenant_code, r.nik, r.name, r.name_key, r.name_initials, r.birth_place, r.birth_date, r.sex, r.mother_name, r.address,
-           r.village_code, r.phone, r.batch_id, r.row_no
-    FROM import_row r
-    WHERE r.tenant_code = ${a.tenantCode} AND r.batch_id = ${a.batchId} AND r.status = 'accepted'
-      AND NOT EXISTS (SELECT 1 FROM person p WHERE p.nik = r.nik AND p.tenant_code = r.tenant_code)
+    WITH src AS MATERIALIZED (
+      SELECT nextval(pg_get_serial_sequence('person', 'id')) AS pid, r.*
+      FROM import_row r
+      WHERE r.tenant_code = ${a.tenantCode} AND r.batch_id = ${a.batchId} AND r.status = 'accepted'
+        AND NOT EXISTS (SELECT 1 FROM person p WHERE p.nik = r.nik AND p.tenant_code = r.tenant_code)
+    ), persons AS (
+      INSERT INTO person (tenant_code, id, nik, name, name_key, name_initials, birth_place, birth_date, sex, mother_name, address,
+                          village_code, phone, source_batch_id, source_row_no)
+      OVERRIDING SYSTEM VALUE
+      SELECT tenant_code, pid, nik, name, name_key, name_initials, birth_place, birth_date, sex, mother_name, address,
+             village_code, phone, batch_id, row_no FROM src
+    )
+    INSERT INTO membership (tenant_code, person_id, worker_group, opd_id, position, wage, employment_start, occupation,
+                            village_code, declared_income, welfare_decile, started_on, source_batch_id)
+    SELECT tenant_code, pid, ${a.group}, opd_id, position,
+           CASE WHEN ${a.group} = 'non-asn' THEN wage END, employment_start, occupation,
+           CASE WHEN ${a.group} = 'rentan' THEN village_code END,
+           CASE WHEN ${a.group} = 'rentan' THEN income END, welfare_decile, ${a.on}::date, batch_id
+    FROM src
   `.execute(db);
   return Number(r.numAffectedRows ?? 0);
 }
 
-export async function insertMemberships(db: Db, a: RegisterArgs): Promise<number> {
+/** Memberships for accepted rows whose person the tenant already had (no active membership: re-enrolment). */
+export async function insertMembershipsForExisting(db: Db, a: RegisterArgs): Promise<number> {
   const r = await sql`
     INSERT INTO membership (tenant_code, person_id, worker_group, opd_id, position, wage, employment_start, occupation,
                             village_code, declared_income, welfare_decile, started_on, source_batch_id)
@@ -34,6 +52,7 @@ export async function insertMemberships(db: Db, a: RegisterArgs): Promise<number
            CASE WHEN ${a.group} = 'rentan' THEN r.income END, r.welfare_decile, ${a.on}::date, r.batch_id
     FROM import_row r JOIN person p ON p.nik = r.nik AND p.tenant_code = r.tenant_code
     WHERE r.tenant_code = ${a.tenantCode} AND r.batch_id = ${a.batchId} AND r.status = 'accepted'
+      AND p.source_batch_id IS DISTINCT FROM r.batch_id
   `.execute(db);
   return Number(r.numAffectedRows ?? 0);
 }

@@ -144,11 +144,13 @@ export async function endWorkerMembership(db: Db, ctx: RequestContext, tenantCod
  * Registers the accepted rows of an approved batch (called by the import service inside its approval
  * transaction, after it has locked the batch and re-checked duplicates).
  */
-export async function registerStagedBatch(tx: Db, ctx: RequestContext, a: { tenantCode: string; batchId: number; group: WorkerGroup; on: string }) {
+export async function registerStagedBatch(tx: Db, ctx: RequestContext, a: { tenantCode: string; batchId: number; group: WorkerGroup; on: string; accepted: number }) {
   const args = { ...a, actorId: ctx.actor.userId, actorUsername: ctx.actor.username };
-  const persons = await registration.insertNewPersons(tx, args);
-  const memberships = await registration.insertMemberships(tx, args);
-  const reenrolled = await registration.insertReenrolHistory(tx, args);
+  const persons = await registration.insertNewPersonsWithMemberships(tx, args);
+  // a person the regency already had (an ended membership) gets a new one; history says so
+  const reenrolled = persons < a.accepted ? await registration.insertMembershipsForExisting(tx, args) : 0;
+  if (reenrolled) await registration.insertReenrolHistory(tx, args);
+  const memberships = persons + reenrolled;
   const reviews = await registration.insertReviews(tx, args);
   return { persons, memberships, reenrolled, reviews };
 }

@@ -18,8 +18,8 @@ const AgreementDetailPage = lazyPage(() => import('../pages/agreements/agreement
 const AgreementCreatePage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementCreatePage');
 const AgreementEditPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementEditPage');
 const AgreementAddendumPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementAddendumPage');
-const ParticipantsPage = lazyPage(() => import('../pages/participants.page'), 'ParticipantsPage');
-const ImportsPage = lazyPage(() => import('../pages/imports.page'), 'ImportsPage');
+const ParticipantsPage = lazyPage(() => import('../pages/participants/participants.page'), 'ParticipantsPage');
+const ImportsPage = lazyPage(() => import('../pages/imports/imports.page'), 'ImportsPage');
 const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
 const RegionsPage = lazyPage(() => import('../pages/regions/regions.page'), 'RegionsPage');
 const UsersPage = lazyPage(() => import('../pages/users/users.page'), 'UsersPage');

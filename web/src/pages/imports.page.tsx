@@ -1,8 +1,0 @@
-import { useTranslation } from 'react-i18next';
-import { PagePlaceholder } from '../components/page-placeholder';
-
-// Placeholder until the imports feature lands; keep the export name, the router imports it.
-export function ImportsPage() {
-  const { t } = useTranslation();
-  return <PagePlaceholder title={t('nav.imports')} />;
-}

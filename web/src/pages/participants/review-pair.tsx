@@ -1,0 +1,67 @@
+// One possible duplicate: the two records side by side, the signals that matched, and the decision —
+// merge (choosing which record stays) or keep separate — for a dinas officer.
+import { Badge, Button, Card, Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../lib/use-format';
+import { ConfirmModal } from '../../components/confirm-modal';
+import { useDecideReview } from './participants.api';
+import type { DedupReview, ReviewSide } from './participants.types';
+
+function Side({ side, isChoosable }: { side: ReviewSide; isChoosable: boolean }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <Card withBorder padding="sm">
+      <Text fz="xs" c="dimmed">{t('participants.reviews.person', { id: side.id })}</Text>
+      <Text fw={700}>{side.name}</Text>
+      <Text fz="sm" ff="monospace">{side.nik}</Text>
+      <Text fz="sm">{f.date(side.birthDate)} · {side.sex}</Text>
+      <Text fz="sm">{t('participants.detail.phone')}: {side.phone ?? '—'}</Text>
+      <Text fz="sm">{t('participants.detail.village')}: {side.villageCode ?? '—'}</Text>
+      {isChoosable && <Radio value={String(side.id)} label={t('participants.reviews.keep')} mt="xs" />}
+    </Card>
+  );
+}
+
+export function ReviewPair({ tenant, review, canDecide }: { tenant: string; review: DedupReview; canDecide: boolean }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const decide = useDecideReview(tenant);
+  const [keep, setKeep] = useState(String(Math.min(review.person.id, review.other.id)));
+  const [asking, setAsking] = useState<'merge' | 'keep-separate' | null>(null);
+  const isPending = review.status === 'pending';
+  const isChoosable = isPending && canDecide;
+  const run = () => asking && decide.mutate({ id: review.id, decision: asking, keepPersonId: asking === 'merge' ? Number(keep) : undefined }, { onSuccess: () => setAsking(null) });
+
+  return (
+    <Card withBorder mb="md" data-testid={`review-${review.id}`}>
+      <Group justify="space-between" mb="xs">
+        <Text fw={600}>{t('participants.reviews.pair', { id: review.id, score: `${Math.round(review.score * 100)}%` })}</Text>
+        <Group gap={4}>{review.signals.map((s) => <Badge key={s} variant="light">{t(`participants.reviews.signals.${s as 'name'}`, { defaultValue: s })}</Badge>)}</Group>
+      </Group>
+      <Radio.Group value={keep} onChange={setKeep}>
+        <SimpleGrid cols={2} spacing="sm" mb="sm">
+          <Side side={review.person} isChoosable={isChoosable} />
+          <Side side={review.other} isChoosable={isChoosable} />
+        </SimpleGrid>
+      </Radio.Group>
+      {isChoosable && (
+        <Group>
+          <Button onClick={() => setAsking('merge')} data-testid={`review-merge-${review.id}`}>{t('participants.reviews.merge')}</Button>
+          <Button variant="default" onClick={() => setAsking('keep-separate')} data-testid={`review-keep-${review.id}`}>{t('participants.reviews.keepSeparate')}</Button>
+        </Group>
+      )}
+      {isPending && !canDecide && <Text fz="sm" c="dimmed">{t('participants.reviews.approverOnly')}</Text>}
+      {!isPending && (
+        <Stack gap={0}>
+          <Text fz="sm" c="dimmed">{t('participants.reviews.decided', { status: t(`participants.reviews.statuses.${review.status}`), by: review.decidedBy ?? '—', at: review.decidedAt ? f.dateTime(review.decidedAt) : '—' })}</Text>
+        </Stack>
+      )}
+      <ConfirmModal opened={asking !== null} onClose={() => setAsking(null)} testId="review-confirm" pending={decide.isPending} error={decide.error}
+        title={t(asking === 'merge' ? 'participants.reviews.mergeTitle' : 'participants.reviews.keepSeparateTitle', { id: review.id })}
+        body={t(asking === 'merge' ? 'participants.reviews.mergeBody' : 'participants.reviews.keepSeparateBody')}
+        confirm={t(asking === 'merge' ? 'participants.reviews.merge' : 'participants.reviews.keepSeparate')} onConfirm={run} />
+    </Card>
+  );
+}
