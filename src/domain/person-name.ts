@@ -20,7 +20,7 @@ export function cleanName(raw: string): string {
 }
 
 // Most names are plain ASCII: skip Unicode normalisation for them (a million-row import calls this per row).
-const ascii = (text: string) => (/[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
+const ascii = (text: string) => (/[^ -~\s]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
 const compact = (piece: string) => piece.replace(/[^a-z]/g, '');
 const isTitlePiece = (piece: string) => TITLES.has(compact(piece));
 

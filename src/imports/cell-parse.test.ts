@@ -9,7 +9,7 @@ describe('dates', () => {
   it.each([
     ['12/01/1985', '1985-01-12'], ['12-01-1985', '1985-01-12'], ['1985-01-12', '1985-01-12'], ['12 Januari 1985', '1985-01-12'],
     ['12 januari 1985', '1985-01-12'], ['3 Agustus 2001', '2001-08-03'], ['3-Agu-2001', '2001-08-03'], ['17 Juli 1988', '1988-07-17'],
-    ['1985-01-12 00:00:00', '1985-01-12'], ['31058', '1985-01-12'], [31058, '1985-01-12'], [new Date(Date.UTC(1985, 0, 12)), '1985-01-12'],
+    ['1985-01-12 00:00:00', '1985-01-12'], ['31059', '1985-01-12'], [31059, '1985-01-12'], [new Date(Date.UTC(1985, 0, 12)), '1985-01-12'],
     ['29/02/2023', 'REJECTED'], ['13/13/1985', 'REJECTED'], ['kemarin', 'REJECTED'], ['', null],
   ])('%s → %s', (input, expected) => expect(value(parseDateCell(input, '2025-06-30'))).toBe(expected));
 
@@ -56,7 +56,7 @@ describe('phones and deciles', () => {
 });
 
 describe('fuzzing: any cell gives a value or a coded issue, never an exception', () => {
-  const cell = fc.oneof(fc.string(), fc.fullUnicodeString(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false }));
+  const cell = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false }));
   it.each([parseDateCell, parseSexCell, parseMoneyCell, parseNikCell, parsePhoneCell, parseDecileCell])('%o', (parser) => {
     fc.assert(fc.property(cell, (c) => {
       const r = (parser as (x: unknown) => { ok: boolean; issue?: { code: string } })(c);

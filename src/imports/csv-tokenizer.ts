@@ -33,6 +33,7 @@ export function createCsvTokenizer(delimiter: string, maxRecordChars = 1024 * 10
 
   function push(input: string): string[][] {
     let chunk = input;
+    if (!chunk.length) return []; // an empty chunk must not clear the CR/quote state carried across chunks
     if (first && chunk.length) {
       first = false;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);

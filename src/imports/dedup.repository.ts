@@ -5,8 +5,14 @@
  *    (a person cannot be both non-ASN and pekerja rentan at the regency's expense), a merged record, or
  *    an active member of ANOTHER regency (reported without any of that regency's data);
  *  - fuzzy candidates (kept as accepted rows, queued for review): same birth date and sex and a shared
- *    name token, then similar names (pg_trgm similarity on token-sorted names, or initials: "Y. Ndona"),
- *    or the same phone with a similar name or the same birth date.
+ *    name token, then similar names (pg_trgm similarity on token-sorted names, or initials: "Y. Ndona")
+ *    corroborated by one more field a re-typed record keeps — the same phone, a similar birth place, or,
+ *    when a birth place is missing, a NIK differing in at most two digits (a typo; weak evidence alone,
+ *    as people born the same day in one district have neighbouring serials) — or the same phone with a
+ *    similar name.
+ *    Without corroboration, name + birth date alone flags too many namesakes: among a million people
+ *    ~35 share each birth date and sex, and common Flores names make look-alikes frequent (measured by
+ *    bench/import.bench.ts against its ground truth).
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
@@ -16,6 +22,10 @@ import type { WorkerGroup } from './import.types';
 export const NAME_SIMILARITY = 0.6;
 /** With the same phone, a weaker name likeness suffices (different people sharing a phone differ more). */
 export const PHONE_NAME_SIMILARITY = 0.5;
+/** Birth places typed for one person ("Mbay", "MBAY", "Mbai") are at least this similar. */
+export const PLACE_SIMILARITY = 0.5;
+/** A typo changes one or two digits of a NIK; different people differ in more (or in the date). */
+export const NIK_TYPO_DIGITS = 2;
 
 export async function analyzeStaging(db: Db): Promise<void> {
   await sql`ANALYZE import_row`.execute(db);
@@ -69,7 +79,7 @@ export async function findFuzzyInFile(db: Db, tenantCode: string, batchId: numbe
   const result = await sql`
     INSERT INTO import_match (tenant_code, batch_id, row_no, other_row_no, score, signals)
     WITH acc AS MATERIALIZED (
-      SELECT row_no, nik, birth_date, sex, name_key, name_initials, phone FROM import_row
+      SELECT row_no, nik, birth_date, sex, name_key, name_initials, phone, birth_place FROM import_row
       WHERE tenant_code = ${tenantCode} AND batch_id = ${batchId} AND status = 'accepted'
     ), tok AS (
       SELECT row_no, birth_date, sex, t AS token FROM acc, unnest(string_to_array(name_key, ' ')) t WHERE length(t) >= 2
@@ -81,15 +91,20 @@ export async function findFuzzyInFile(db: Db, tenantCode: string, batchId: numbe
     ), scored AS (
       SELECT p.a_row, p.b_row, similarity(a.name_key, b.name_key) AS sim, a.birth_date = b.birth_date AS same_date,
         coalesce(a.phone = b.phone, false) AS same_phone,
+        coalesce(similarity(lower(a.birth_place), lower(b.birth_place)) >= ${PLACE_SIMILARITY}, false) AS same_place,
+        (a.birth_place IS NULL OR b.birth_place IS NULL) AS place_unknown,
+        (SELECT count(*) FROM generate_series(1, 16) i WHERE substr(a.nik, i, 1) <> substr(b.nik, i, 1)) <= ${NIK_TYPO_DIGITS} AS nik_typo,
         (a.name_initials = b.name_initials AND (a.name_key ~ ${INITIAL} OR b.name_key ~ ${INITIAL})) AS initials
       FROM pairs p JOIN acc a ON a.row_no = p.a_row JOIN acc b ON b.row_no = p.b_row
       WHERE a.nik <> b.nik
     )
     SELECT ${tenantCode}, ${batchId}, b_row, a_row, sim,
       array_remove(ARRAY[CASE WHEN same_date THEN 'birth_date' END, CASE WHEN sim >= ${NAME_SIMILARITY} THEN 'name' END,
-        CASE WHEN initials THEN 'initials' END, CASE WHEN same_phone THEN 'phone' END], NULL)
+        CASE WHEN initials THEN 'initials' END, CASE WHEN same_phone THEN 'phone' END, CASE WHEN same_place THEN 'birth_place' END,
+        CASE WHEN nik_typo THEN 'nik' END], NULL)
     FROM scored
-    WHERE (same_date AND (sim >= ${NAME_SIMILARITY} OR initials)) OR (same_phone AND (same_date OR sim >= ${PHONE_NAME_SIMILARITY}))
+    WHERE (same_date AND (sim >= ${NAME_SIMILARITY} OR initials) AND (same_phone OR same_place OR (place_unknown AND nik_typo)))
+       OR (same_phone AND sim >= ${PHONE_NAME_SIMILARITY})
   `.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
@@ -99,10 +114,10 @@ export async function findFuzzyInRegistry(db: Db, tenantCode: string, batchId: n
   const result = await sql`
     INSERT INTO import_match (tenant_code, batch_id, row_no, other_person_id, score, signals)
     WITH acc AS MATERIALIZED (
-      SELECT row_no, nik, birth_date, sex, name_key, name_initials, phone FROM import_row
+      SELECT row_no, nik, birth_date, sex, name_key, name_initials, phone, birth_place FROM import_row
       WHERE tenant_code = ${tenantCode} AND batch_id = ${batchId} AND status = 'accepted'
     ), reg AS MATERIALIZED (
-      SELECT p.id, p.nik, p.birth_date, p.sex, p.name_key, p.name_initials, p.phone FROM person p
+      SELECT p.id, p.nik, p.birth_date, p.sex, p.name_key, p.name_initials, p.phone, p.birth_place FROM person p
       WHERE p.tenant_code = ${tenantCode} AND p.status = 'active'
         AND (p.birth_date IN (SELECT birth_date FROM acc) OR p.phone IN (SELECT phone FROM acc WHERE phone IS NOT NULL))
     ), atok AS (
@@ -116,15 +131,20 @@ export async function findFuzzyInRegistry(db: Db, tenantCode: string, batchId: n
     ), scored AS (
       SELECT p.row_no, p.id, similarity(a.name_key, r.name_key) AS sim, a.birth_date = r.birth_date AS same_date,
         coalesce(a.phone = r.phone, false) AS same_phone,
+        coalesce(similarity(lower(a.birth_place), lower(r.birth_place)) >= ${PLACE_SIMILARITY}, false) AS same_place,
+        (a.birth_place IS NULL OR r.birth_place IS NULL) AS place_unknown,
+        (SELECT count(*) FROM generate_series(1, 16) i WHERE substr(a.nik, i, 1) <> substr(r.nik, i, 1)) <= ${NIK_TYPO_DIGITS} AS nik_typo,
         (a.name_initials = r.name_initials AND (a.name_key ~ ${INITIAL} OR r.name_key ~ ${INITIAL})) AS initials
       FROM pairs p JOIN acc a ON a.row_no = p.row_no JOIN reg r ON r.id = p.id
       WHERE a.nik <> r.nik
     )
     SELECT ${tenantCode}, ${batchId}, row_no, id, sim,
       array_remove(ARRAY[CASE WHEN same_date THEN 'birth_date' END, CASE WHEN sim >= ${NAME_SIMILARITY} THEN 'name' END,
-        CASE WHEN initials THEN 'initials' END, CASE WHEN same_phone THEN 'phone' END], NULL)
+        CASE WHEN initials THEN 'initials' END, CASE WHEN same_phone THEN 'phone' END, CASE WHEN same_place THEN 'birth_place' END,
+        CASE WHEN nik_typo THEN 'nik' END], NULL)
     FROM scored
-    WHERE (same_date AND (sim >= ${NAME_SIMILARITY} OR initials)) OR (same_phone AND (same_date OR sim >= ${PHONE_NAME_SIMILARITY}))
+    WHERE (same_date AND (sim >= ${NAME_SIMILARITY} OR initials) AND (same_phone OR same_place OR (place_unknown AND nik_typo)))
+       OR (same_phone AND sim >= ${PHONE_NAME_SIMILARITY})
   `.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }

@@ -137,5 +137,6 @@ describe('refusals', () => {
     expect(res.json().error.message).toMatch(/terlalu besar/);
     expect(fs.readdirSync(path.join(dataDir, 'uploads'))).toEqual([]);
     await small.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliContext, type RequestContext } from '../auth/actor';
 import { seedDemo } from '../demo/demo.service';
 import { createTenant } from '../tenants/tenants.service';
@@ -28,6 +28,7 @@ beforeAll(async () => {
   dir = tempDir();
   fixtures = writeTextFixtures(dir);
 });
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('spreadsheets as offices produce them (dry runs: each fixture alone)', () => {
   it.each(['semicolonBomCrlf', 'commaNoBom', 'windows1252', 'quotedNewlineBlankTrailing', 'dateAndMoneyFormats', 'excelMangledNik', 'rentanVillage'])('%s', async (key) => {
@@ -119,10 +120,10 @@ describe('duplicates, idempotency and approval', () => {
     const first = await stage(db(), dinas, file);
     expect(first.summary).toMatchObject({ rows: 5, accepted: 5 });
     expect((await stage(db(), dinas, file)).summary.batchId).toBe(first.summary.batchId);
-    const console: RequestContext = { actor: { ...cliContext().actor, role: 'dinas', tenantCode: TENANT }, ip: null };
-    const approved = await approveBatch(db(), console, TENANT, first.summary.batchId!);
+    const operator: RequestContext = { actor: { ...cliContext().actor, role: 'dinas', tenantCode: TENANT }, ip: null };
+    const approved = await approveBatch(db(), operator, TENANT, first.summary.batchId!);
     expect(approved.registered).toMatchObject({ persons: 5, memberships: 5 });
-    const again = await approveBatch(db(), console, TENANT, first.summary.batchId!);
+    const again = await approveBatch(db(), operator, TENANT, first.summary.batchId!);
     expect(again.alreadyApproved).toBe(true);
     expect(Number((await db().selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(5);
 

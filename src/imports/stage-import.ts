@@ -121,17 +121,17 @@ export async function stageBatch(db: Db, ctx: RequestContext, plan: StagePlan, r
         notes: JSON.stringify(plan.rules.notes satisfies Issue[]), opd_id: plan.forcedOpdId ?? plan.defaultOpdId,
         village_code: plan.forcedVillageCode, rules_on: plan.rules.on, created_by: ctx.actor.userId, created_by_username: ctx.actor.username,
       });
-      const T0=Date.now(); const read = await copyRows(conn, plan, columns, rest, batchId, report); if (process.env.TRACE) console.error('copy', Date.now()-T0);
+      const read = await copyRows(conn, plan, columns, rest, batchId, report);
       const total = read.rows;
       report({ processed: total, total, fraction: 0.9, phase: 'dedup' });
       // fresh statistics, or the planner takes a large new batch for a few rows and loops over it
       await dedup.analyzeStaging(conn.db);
-      let T1=Date.now(); await 0; const dupInFile = await dedup.markInFileDuplicates(conn.db, plan.tenantCode, batchId);
-      if (process.env.TRACE) console.error('infile', Date.now()-T1); T1=Date.now(); const dupInRegistry = await dedup.markRegistryDuplicates(conn.db, plan.tenantCode, batchId, plan.group); if (process.env.TRACE) console.error('registry', Date.now()-T1); T1=Date.now();
+      const dupInFile = await dedup.markInFileDuplicates(conn.db, plan.tenantCode, batchId);
+      const dupInRegistry = await dedup.markRegistryDuplicates(conn.db, plan.tenantCode, batchId, plan.group);
       report({ processed: total, total, fraction: 0.94, phase: 'fuzzy' });
       await dedup.findFuzzyInFile(conn.db, plan.tenantCode, batchId);
       await dedup.findFuzzyInRegistry(conn.db, plan.tenantCode, batchId);
-      const fuzzy = await dedup.countFuzzyRows(conn.db, plan.tenantCode, batchId); if (process.env.TRACE) console.error('fuzzy', Date.now()-T1);
+      const fuzzy = await dedup.countFuzzyRows(conn.db, plan.tenantCode, batchId);
       const counts: StageCounts = { ...read, accepted: read.accepted - dupInFile - dupInRegistry, dupInFile, dupInRegistry, fuzzy };
       await batches.updateBatchCounts(conn.db, plan.tenantCode, batchId, {
         rows: counts.rows, accepted: counts.accepted, rejected: counts.rejected, dup_in_file: dupInFile,

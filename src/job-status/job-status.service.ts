@@ -1,5 +1,5 @@
 /**
- * A small in-process job runner with progress. A job is a row in `job` (id, kind, status, processed/total,
+ * Background jobs and their status: a small in-process runner with progress. A job is a row in `job` (id, kind, status, processed/total,
  * percent, rows/s, ETA, result or error) that the web app polls and the CLI renders as a progress bar.
  * The work runs in this process; progress is written at most twice a second on the shared pool, so a
  * poller sees it while the work's own transaction is still open. A job whose process died stays
@@ -11,9 +11,9 @@ import { assertTenantVisible } from '../auth/scope.service';
 import type { Db } from '../db/database';
 import { DomainError, notFound } from '../domain/errors';
 import { translate, type Lang } from '../i18n/messages';
-import * as repo from './job.repository';
+import * as repo from './job-status.repository';
 import { computeProgress, type ProgressSample, type ProgressView } from './progress';
-import './job.messages';
+import './job-status.messages';
 
 const WRITE_INTERVAL_MS = 500;
 const STALE_SECONDS = 120;
