@@ -30,8 +30,8 @@ describe('lindung CLI', () => {
     const first = await lindung('demo', 'seed', '--json');
     expect(first.code).toBe(0);
     const doc = JSON.parse(first.stdout);
-    expect(doc.created).toEqual({ opds: 23, users: 7, agreements: 2 }); // the 2023 MoU and the 2025 PKS
-    expect(doc.users.map((u: { role: string }) => u.role)).toEqual(['admin', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'auditor']);
+    expect(doc.created).toEqual({ opds: 23, users: 8, agreements: 2 }); // the 2023 MoU and the 2025 PKS
+    expect(doc.users.map((u: { role: string }) => u.role)).toEqual(['admin', 'dinas', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'auditor']);
     const again = JSON.parse((await lindung('demo', 'seed', '--json')).stdout);
     expect(again.created).toEqual({ opds: 0, users: 0, agreements: 0 });
   });

@@ -20,11 +20,15 @@ export async function withDedicatedConnection<T>(db: Db, body: (conn: DedicatedC
   const pool = poolOf(db);
   if (!pool) throw new Error('withDedicatedConnection: this Db was not created by createDb');
   const client = await pool.connect();
+  let broken: Error | undefined;
+  // A server that goes away mid-import (shutdown, crash) emits 'error' on the checked-out client; with
+  // no listener that event would crash the whole process. The running query fails by itself anyway.
+  const onError = (e: Error) => { broken ??= e; };
+  client.on('error', onError);
   // A pool of one that always hands out this client; releasing is ours to do, once, at the end.
   const handle = { query: client.query.bind(client), release: () => {} } as unknown as pg.PoolClient;
   const single = { connect: async () => handle, end: async () => {} };
   const bound = new Kysely<Database>({ dialect: new PostgresDialect({ pool: single }) });
-  let broken: Error | undefined;
   try {
     return await body({ db: bound, copyFrom: (statement) => client.query(copyFrom(statement)) });
   } catch (e) {
@@ -32,6 +36,7 @@ export async function withDedicatedConnection<T>(db: Db, body: (conn: DedicatedC
     throw e;
   } finally {
     // a connection left inside a failed COPY or transaction must not go back to the pool
+    client.off('error', onError);
     client.release(broken);
   }
 }

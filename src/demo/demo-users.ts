@@ -14,6 +14,8 @@ export interface DemoUser {
 export const DEMO_USERS: DemoUser[] = [
   { role: 'admin', username: 'admin', password: 'Lindung#2025-pasang', displayName: 'Administrator Sistem' },
   { role: 'dinas', username: 'dinas.nagekeo', password: 'Lindung#2025-dinas', displayName: 'Petugas Disnakertrans Nagekeo' },
+  // a second Dinas officer, so the maker-checker approval of imports can be tried with demo accounts
+  { role: 'dinas', username: 'kabid.nagekeo', password: 'Lindung#2025-kabid', displayName: 'Kabid Perlindungan Tenaga Kerja Nagekeo' },
   { role: 'opd', username: 'opd.pendidikan', password: 'Lindung#2025-opd', displayName: 'Operator Dinas Pendidikan', opdName: 'Dinas Pendidikan, Kepemudaan dan Olahraga' },
   { role: 'desa', username: 'desa.labolewa', password: 'Lindung#2025-desa', displayName: 'Operator Desa Labolewa', villageCode: '53.16.01.2002' },
   { role: 'bpjs', username: 'bpjs.ende', password: 'Lindung#2025-bpjs', displayName: 'Account Representative Cabang Ende' },

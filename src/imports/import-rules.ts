@@ -7,8 +7,6 @@ import type { IsoDate } from '../domain/calendar';
 import { DomainError } from '../domain/errors';
 import { findMinimumWage } from '../domain/minimum-wage';
 import { requireValueAt, type RuleLookup } from '../domain/rule-lookup';
-import { createRuleBook } from '../regulation/rule-book';
-import { REGISTRY_RULES } from '../regulation/rules-registry.seed';
 import type { Issue } from './import.types';
 
 export interface Floor { readonly amount: number; readonly rule: string }
@@ -29,15 +27,8 @@ export const FILE_LIMITS = {
   zip: { maxEntries: 5_000, maxUncompressedBytes: 2 * 1024 ** 3, maxRatio: 200 },
 } as const;
 
-const registryBook = createRuleBook(REGISTRY_RULES);
-
-/** The database rule book, with the registry rows as a fallback until they are seeded there. */
-export function withRegistryRules(book: RuleLookup): RuleLookup {
-  return { findRuleAt: (key, on, scope) => book.findRuleAt(key, on, scope) ?? registryBook.findRuleAt(key, on, scope) };
-}
-
 export function resolveImportRules(book: RuleLookup, provinceCode: string, on: IsoDate): ImportRules {
-  const lookup = withRegistryRules(book);
+  const lookup = book;
   const notes: Issue[] = [];
   let wageFloor: Floor | null = null;
   try {

@@ -2,7 +2,6 @@
  * Registry rules (issue #5): who may be registered, as settings with a basis — not literals in the
  * import code. Ages are whole years on the import date. Both limits are programme policy, not statute:
  * no upper age for JKK/JKM participation was found, and the lower one follows the child-labour rules.
- * Until these rows are added to SEED_RULES (rules.seed.ts), src/imports/import-rules.ts falls back to them.
  */
 import { defineRule } from './define-rule';
 import type { RuleRow } from './rule.types';

@@ -5,7 +5,10 @@
 import { BENEFIT_RULES } from './rules-benefit.seed';
 import { CONTRIBUTION_RULES } from './rules-contribution.seed';
 import { PAYMENT_RULES } from './rules-payment.seed';
+import { REGISTRY_RULES } from './rules-registry.seed';
 import type { RuleRow } from './rule.types';
 import { WAGE_RULES } from './rules-wage.seed';
 
-export const SEED_RULES: readonly RuleRow[] = [...CONTRIBUTION_RULES, ...BENEFIT_RULES, ...PAYMENT_RULES, ...WAGE_RULES];
+export const SEED_RULES: readonly RuleRow[] = [
+  ...CONTRIBUTION_RULES, ...BENEFIT_RULES, ...PAYMENT_RULES, ...WAGE_RULES, ...REGISTRY_RULES,
+];

@@ -51,7 +51,7 @@ function demoUser(role: string) {
 
 describe('sign-in per role', () => {
   it('has a demo user for every role the menu table covers', () => {
-    expect(DEMO_USERS.map((user) => user.role).sort()).toEqual(Object.keys(EXPECTED_MENU).sort());
+    expect([...new Set(DEMO_USERS.map((user) => user.role))].sort()).toEqual(Object.keys(EXPECTED_MENU).sort());
   });
 
   it.each(Object.keys(EXPECTED_MENU))('%s: sees its menu, switches to English, logs out', async (role) => {

@@ -14,7 +14,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { DEMO_USERS } from '../../src/demo/demo-users';
 import { formatNik } from '../../src/domain/nik';
 import type { App } from '../../src/http/types';
-import { CSRF, loginAs } from '../support/http';
 import { startTestServer } from '../support/server';
 import { launchBrowser, logIn } from './browser';
 
@@ -23,30 +22,11 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-// Maker-checker needs two Dinas officers; the demo has one, so the admin opens a second account.
-const CHECKER = { username: 'dinas.kedua', password: 'Pemeriksa#2025-kedua', displayName: 'Pemeriksa Disnakertrans Nagekeo' };
-
-async function createChecker(app: App) {
-  const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
-  const cookie = await loginAs(app, admin.username, admin.password);
-  const firstPassword = 'Sementara#2025-kedua';
-  const created = await app.inject({
-    method: 'POST', url: '/api/v1/users', headers: { cookie, ...CSRF },
-    payload: { username: CHECKER.username, displayName: CHECKER.displayName, password: firstPassword, role: 'dinas', tenantCode: '53.16' },
-  });
-  expect(created.statusCode).toBe(201);
-  // a new account must change its password first; do it here so the browser journey starts at work
-  const own = await loginAs(app, CHECKER.username, firstPassword);
-  const changed = await app.inject({
-    method: 'POST', url: '/api/v1/auth/password', headers: { cookie: own, ...CSRF },
-    payload: { currentPassword: firstPassword, newPassword: CHECKER.password },
-  });
-  expect(changed.statusCode).toBeLessThan(300);
-}
+// Maker-checker: the uploader cannot approve; the demo's second Dinas officer does.
+const CHECKER = DEMO_USERS.find((u) => u.username === 'kabid.nagekeo')!;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  await createChecker(server.app);
 });
 afterAll(async () => {
   await browser?.close();
