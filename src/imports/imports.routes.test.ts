@@ -103,6 +103,9 @@ describe('upload → review → error sheet → approve → search', () => {
     expect(revealed.nik).toBe('5316011201850001');
     const audit = (await (await as('auditor')).api.get('/api/v1/audit?limit=20')).json().items;
     expect(audit.map((a: { action: string }) => a.action)).toContain('person.nik.view');
+    // a search without revealing anything is still a view of personal data, logged with who was shown
+    const search = audit.find((a: { action: string; details: { what?: string } }) => a.action === 'person.view' && a.details.what === 'search');
+    expect(search).toMatchObject({ actor: 'dinas.nagekeo', details: { personIds: expect.arrayContaining([found.items[0].id]) } });
     const history = (await dinas.api.get(`/api/v1/tenants/53.16/workers/${found.items[0].id}/history`)).json().items;
     expect(history[0]).toMatchObject({ action: 'create', actor: 'dinas.nagekeo', changes: { uploadedBy: 'opd.pendidikan', row: 4 } });
 

@@ -29,9 +29,17 @@ export interface SearchQuery {
   limit: number; offset: number; revealNik?: boolean;
 }
 
-async function auditReveal(db: Db, ctx: RequestContext, tenantCode: string, personIds: number[], reveal: boolean) {
-  if (!reveal || personIds.length === 0 || !mayReveal(ctx.actor)) return;
-  await recordAudit(db, ctx, { action: 'person.nik.view', entity: 'person', entityId: personIds.length === 1 ? personIds[0] : null, tenantCode, details: { personIds } });
+/**
+ * Every view of personal data is audit-logged (UU PDP): which people were shown to whom, and whether their
+ * full NIK was revealed (`person.nik.view`) or not (`person.view`).
+ */
+async function auditView(db: Db, ctx: RequestContext, tenantCode: string, personIds: number[], reveal: boolean, what: string) {
+  if (personIds.length === 0) return;
+  const revealed = reveal && mayReveal(ctx.actor);
+  await recordAudit(db, ctx, {
+    action: revealed ? 'person.nik.view' : 'person.view', entity: 'person',
+    entityId: personIds.length === 1 ? personIds[0] : null, tenantCode, details: { personIds, what },
+  });
 }
 
 export async function searchWorkers(db: Db, ctx: RequestContext, tenantCode: string, query: SearchQuery) {
@@ -46,7 +54,7 @@ export async function searchWorkers(db: Db, ctx: RequestContext, tenantCode: str
   });
   const memberships = await repo.listMembershipsOf(db, tenantCode, rows.map((r) => r.id));
   const reveal = !!query.revealNik;
-  await auditReveal(db, ctx, tenantCode, rows.map((r) => r.id), reveal);
+  await auditView(db, ctx, tenantCode, rows.map((r) => r.id), reveal, 'search');
   return {
     total: rows[0]?.total ?? 0,
     items: rows.map((p) => ({
@@ -67,7 +75,7 @@ export async function getWorker(db: Db, ctx: RequestContext, tenantCode: string,
   await authorizeTenant(db, ctx.actor, tenantCode, 'workers:read');
   const p = await requirePerson(db, ctx, tenantCode, id);
   const memberships = await repo.listMembershipsOf(db, tenantCode, [id]);
-  await auditReveal(db, ctx, tenantCode, [id], revealNik);
+  await auditView(db, ctx, tenantCode, [id], revealNik, 'detail');
   return {
     id: p.id, ...personIdentity(ctx.actor, p, revealNik), name: p.name, birthPlace: p.birth_place, birthDate: p.birth_date, sex: p.sex,
     motherName: mayReveal(ctx.actor) ? p.mother_name : null, address: p.address,
@@ -88,6 +96,7 @@ export async function getWorkerHistory(db: Db, ctx: RequestContext, tenantCode: 
     changes: source ? { batchId: source.id, file: source.file_name, row: p.source_row_no, uploadedBy: source.created_by_username, uploadedAt: source.created_at.toISOString() } : {},
   };
   const events = (await repo.listHistory(db, tenantCode, id)).map((h) => ({ at: h.at.toISOString(), actor: h.actor_username, action: h.action, changes: h.changes }));
+  await auditView(db, ctx, tenantCode, [id], false, 'history');
   return { items: [created, ...events] };
 }
 
