@@ -22,11 +22,14 @@ function field(value: string | number | null): string {
 
 const json = (value: unknown[] | null) => (value === null || value.length === 0 ? null : JSON.stringify(value));
 
-/** One line (with its newline) in IMPORT_ROW_COLUMNS order. */
+/**
+ * One line (with its newline) in IMPORT_ROW_COLUMNS order. Concatenated directly rather than through an
+ * array + map + join: a million rows made ~3 throw-away arrays each, a visible share of the GC time.
+ */
 export function encodeRow(tenantCode: string, batchId: number, r: StagedRow): string {
-  return [
-    tenantCode, batchId, r.rowNo, r.status, r.nik, r.name, r.nameKey, r.nameInitials, r.birthPlace, r.birthDate, r.sex,
-    r.motherName, r.address, r.villageCode, r.phone, r.opdId, r.position, r.wage, r.employmentStart, r.occupation, r.income,
-    r.welfareDecile, json(r.reasons), json(r.warnings), json(r.raw),
-  ].map(field).join('\t') + '\n';
+  return `${field(tenantCode)}\t${batchId}\t${r.rowNo}\t${r.status}\t${field(r.nik)}\t${field(r.name)}\t${field(r.nameKey)}\t`
+    + `${field(r.nameInitials)}\t${field(r.birthPlace)}\t${field(r.birthDate)}\t${field(r.sex)}\t${field(r.motherName)}\t`
+    + `${field(r.address)}\t${field(r.villageCode)}\t${field(r.phone)}\t${field(r.opdId)}\t${field(r.position)}\t${field(r.wage)}\t`
+    + `${field(r.employmentStart)}\t${field(r.occupation)}\t${field(r.income)}\t${field(r.welfareDecile)}\t`
+    + `${field(json(r.reasons))}\t${field(json(r.warnings))}\t${field(json(r.raw))}\n`;
 }

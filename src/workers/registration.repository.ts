@@ -13,13 +13,18 @@ export interface RegisterArgs {
 
 /**
  * New persons and their memberships in ONE statement: ids are drawn from the identity sequence up front,
- * so memberships need no join back to the persons just written. Rows whose NIK the tenant already has
- * (re-enrolment) are left to insertMembershipsForExisting.
+ * so memberships need no join back to the persons just written. The sequence is looked up ONCE (an
+ * InitPlan): pg_get_serial_sequence per row searched pg_depend a million times (~10% of the statement).
+ * Only the columns written are materialised (not r.*: the jsonb reasons/raw would spill to disk twice).
+ * Rows whose NIK the tenant already has (re-enrolment) are left to insertMembershipsForExisting.
  */
 export async function insertNewPersonsWithMemberships(db: Db, a: RegisterArgs): Promise<number> {
   const r = await sql`
     WITH src AS MATERIALIZED (
-      SELECT nextval(pg_get_serial_sequence('person', 'id')) AS pid, r.*
+      SELECT nextval((SELECT pg_get_serial_sequence('person', 'id')::regclass)) AS pid,
+             r.tenant_code, r.batch_id, r.row_no, r.nik, r.name, r.name_key, r.name_initials, r.birth_place, r.birth_date, r.sex,
+             r.mother_name, r.address, r.village_code, r.phone, r.opd_id, r.position, r.wage, r.employment_start, r.occupation,
+             r.income, r.welfare_decile
       FROM import_row r
       WHERE r.tenant_code = ${a.tenantCode} AND r.batch_id = ${a.batchId} AND r.status = 'accepted'
         AND NOT EXISTS (SELECT 1 FROM person p WHERE p.nik = r.nik AND p.tenant_code = r.tenant_code)
