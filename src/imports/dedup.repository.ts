@@ -74,6 +74,30 @@ export async function markRegistryDuplicates(db: Db, tenantCode: string, batchId
 
 const INITIAL = '(^| )[a-z]( |$)';
 
+/**
+ * What a candidate pair shares besides name similarity and birth date — one definition for both the
+ * in-file and the against-registry search. `a` is the staged row, `other` the alias of its counterpart.
+ */
+function sharedSignals(other: 'b' | 'r') {
+  const o = sql.raw(other);
+  return sql`coalesce(a.phone = ${o}.phone, false) AS same_phone,
+        coalesce(similarity(lower(a.birth_place), lower(${o}.birth_place)) >= ${PLACE_SIMILARITY}, false) AS same_place,
+        (a.birth_place IS NULL OR ${o}.birth_place IS NULL) AS place_unknown,
+        (SELECT count(*) FROM generate_series(1, 16) i WHERE substr(a.nik, i, 1) <> substr(${o}.nik, i, 1)) <= ${NIK_TYPO_DIGITS} AS nik_typo,
+        (a.name_initials = ${o}.name_initials AND (a.name_key ~ ${INITIAL} OR ${o}.name_key ~ ${INITIAL})) AS initials`;
+}
+
+/** The signals recorded with a candidate, for the reviewer. */
+const SIGNAL_NAMES = sql`array_remove(ARRAY[CASE WHEN same_date THEN 'birth_date' END, CASE WHEN sim >= ${NAME_SIMILARITY} THEN 'name' END,
+        CASE WHEN initials THEN 'initials' END, CASE WHEN same_phone THEN 'phone' END, CASE WHEN same_place THEN 'birth_place' END,
+        CASE WHEN nik_typo THEN 'nik' END], NULL)`;
+
+/** A pair becomes a review candidate: same birth date and a similar name (or matching initials) plus one
+ * corroborating field — namesakes sharing a birth date are common at scale — or the same phone and a
+ * somewhat similar name. */
+const IS_CANDIDATE = sql`(same_date AND (sim >= ${NAME_SIMILARITY} OR initials) AND (same_phone OR same_place OR (place_unknown AND nik_typo)))
+       OR (same_phone AND sim >= ${PHONE_NAME_SIMILARITY})`;
+
 /** Candidate pairs inside the file: the later row is recorded against the earlier one. */
 export async function findFuzzyInFile(db: Db, tenantCode: string, batchId: number): Promise<number> {
   const result = await sql`
@@ -90,21 +114,14 @@ export async function findFuzzyInFile(db: Db, tenantCode: string, batchId: numbe
       SELECT a.row_no, b.row_no FROM acc a JOIN acc b ON a.phone = b.phone AND a.row_no < b.row_no
     ), scored AS (
       SELECT p.a_row, p.b_row, similarity(a.name_key, b.name_key) AS sim, a.birth_date = b.birth_date AS same_date,
-        coalesce(a.phone = b.phone, false) AS same_phone,
-        coalesce(similarity(lower(a.birth_place), lower(b.birth_place)) >= ${PLACE_SIMILARITY}, false) AS same_place,
-        (a.birth_place IS NULL OR b.birth_place IS NULL) AS place_unknown,
-        (SELECT count(*) FROM generate_series(1, 16) i WHERE substr(a.nik, i, 1) <> substr(b.nik, i, 1)) <= ${NIK_TYPO_DIGITS} AS nik_typo,
-        (a.name_initials = b.name_initials AND (a.name_key ~ ${INITIAL} OR b.name_key ~ ${INITIAL})) AS initials
+        ${sharedSignals('b')}
       FROM pairs p JOIN acc a ON a.row_no = p.a_row JOIN acc b ON b.row_no = p.b_row
       WHERE a.nik <> b.nik
     )
     SELECT ${tenantCode}, ${batchId}, b_row, a_row, sim,
-      array_remove(ARRAY[CASE WHEN same_date THEN 'birth_date' END, CASE WHEN sim >= ${NAME_SIMILARITY} THEN 'name' END,
-        CASE WHEN initials THEN 'initials' END, CASE WHEN same_phone THEN 'phone' END, CASE WHEN same_place THEN 'birth_place' END,
-        CASE WHEN nik_typo THEN 'nik' END], NULL)
+      ${SIGNAL_NAMES}
     FROM scored
-    WHERE (same_date AND (sim >= ${NAME_SIMILARITY} OR initials) AND (same_phone OR same_place OR (place_unknown AND nik_typo)))
-       OR (same_phone AND sim >= ${PHONE_NAME_SIMILARITY})
+    WHERE ${IS_CANDIDATE}
   `.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
@@ -130,21 +147,14 @@ export async function findFuzzyInRegistry(db: Db, tenantCode: string, batchId: n
       SELECT a.row_no, r.id FROM acc a JOIN reg r ON a.phone = r.phone
     ), scored AS (
       SELECT p.row_no, p.id, similarity(a.name_key, r.name_key) AS sim, a.birth_date = r.birth_date AS same_date,
-        coalesce(a.phone = r.phone, false) AS same_phone,
-        coalesce(similarity(lower(a.birth_place), lower(r.birth_place)) >= ${PLACE_SIMILARITY}, false) AS same_place,
-        (a.birth_place IS NULL OR r.birth_place IS NULL) AS place_unknown,
-        (SELECT count(*) FROM generate_series(1, 16) i WHERE substr(a.nik, i, 1) <> substr(r.nik, i, 1)) <= ${NIK_TYPO_DIGITS} AS nik_typo,
-        (a.name_initials = r.name_initials AND (a.name_key ~ ${INITIAL} OR r.name_key ~ ${INITIAL})) AS initials
+        ${sharedSignals('r')}
       FROM pairs p JOIN acc a ON a.row_no = p.row_no JOIN reg r ON r.id = p.id
       WHERE a.nik <> r.nik
     )
     SELECT ${tenantCode}, ${batchId}, row_no, id, sim,
-      array_remove(ARRAY[CASE WHEN same_date THEN 'birth_date' END, CASE WHEN sim >= ${NAME_SIMILARITY} THEN 'name' END,
-        CASE WHEN initials THEN 'initials' END, CASE WHEN same_phone THEN 'phone' END, CASE WHEN same_place THEN 'birth_place' END,
-        CASE WHEN nik_typo THEN 'nik' END], NULL)
+      ${SIGNAL_NAMES}
     FROM scored
-    WHERE (same_date AND (sim >= ${NAME_SIMILARITY} OR initials) AND (same_phone OR same_place OR (place_unknown AND nik_typo)))
-       OR (same_phone AND sim >= ${PHONE_NAME_SIMILARITY})
+    WHERE ${IS_CANDIDATE}
   `.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }

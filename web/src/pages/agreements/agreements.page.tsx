@@ -12,7 +12,7 @@ import { useFormat } from '../../lib/use-format';
 import { StatusBadge, VERDICT_COLOR } from './agreement-badges';
 import { useAgreements } from './agreements.api';
 import { VerdictText } from './plan-verdict';
-import { useAgreementTenant } from './use-agreement-tenant';
+import { useTenantChoice } from '../../lib/use-tenant-choice';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -20,7 +20,7 @@ export function AgreementsPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const user = useCurrentUser();
-  const { tenant, tenants, choose } = useAgreementTenant();
+  const { tenant, tenants, choose } = useTenantChoice();
   const list = useAgreements(tenant);
   const canWrite = hasPermission(user, 'agreements:write');
 

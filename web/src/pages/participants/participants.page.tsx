@@ -14,7 +14,7 @@ import type { SearchFilters } from './participants.types';
 import { PersonDrawer } from './person-drawer';
 import { RegistryFilters } from './registry-filters';
 import { RegistryTable } from './registry-table';
-import { useRegistryTenant } from './use-registry-tenant';
+import { useTenantChoice } from '../../lib/use-tenant-choice';
 
 const NO_FILTERS: SearchFilters = { q: '', group: null, opdId: null, villageCode: null, status: null };
 
@@ -39,7 +39,7 @@ function Registry({ tenant }: { tenant: string }) {
 
 export function ParticipantsPage() {
   const { t } = useTranslation();
-  const { tenant, tenants, choose } = useRegistryTenant();
+  const { tenant, tenants, choose } = useTenantChoice();
   return (
     <>
       <PageHeader title={t('nav.participants')} />

@@ -1,11 +1,11 @@
-// Which regency's registry to show: the user's own (dinas, OPD, village operators); for wider roles
-// (BPJS branch, auditors, admins) the one chosen in the URL (?pemda=53.16), else the first they may see.
+// Which regency a page shows: the user's own (dinas, OPD and village operators); for wider roles (BPJS
+// branch, viewers, auditors, admins) the one chosen in the URL (?pemda=53.16), else the first they may see.
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { useCurrentUser } from '../../app/current-user';
-import { api } from '../../lib/api';
+import { useCurrentUser } from '../app/current-user';
+import { api } from './api';
 
-export function useRegistryTenant() {
+export function useTenantChoice() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const tenants = useQuery({
