@@ -1,5 +1,9 @@
 /** Shared Playwright helpers for the browser journeys: Debian's Chromium, headless, no network chatter. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { startTestServer } from '../support/server';
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -27,4 +31,35 @@ export async function menuKeys(page: Page): Promise<string[]> {
     .getByTestId('nav')
     .locator('[data-testid^="nav-"]')
     .evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.testid ?? ''));
+}
+
+export interface Journey {
+  server: TestServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * The hooks every browser journey needs: one real server (fresh database, demo seed) and one Chromium
+ * per file, and a fresh browser context per test so no cookie or stored language leaks between tests.
+ * The returned object's fields are filled in by the hooks.
+ */
+export function useJourney(options: BrowserContextOptions = {}): Journey {
+  const j = {} as Journey;
+  beforeAll(async () => {
+    [j.server, j.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await j.browser?.close();
+    await j.server?.close();
+  });
+  beforeEach(async () => {
+    j.context = await j.browser.newContext({ locale: 'id-ID', ...options });
+    j.page = await j.context.newPage();
+  });
+  afterEach(async () => {
+    await j.context?.close();
+  });
+  return j;
 }

@@ -9,43 +9,23 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../src/demo/demo-users';
 import { formatNik } from '../../src/domain/nik';
-import type { App } from '../../src/http/types';
-import { startTestServer } from '../support/server';
-import { launchBrowser, logIn } from './browser';
+import { logIn, useJourney } from './browser';
 
-let server: { url: string; app: App; close(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const j = useJourney({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
 
 // Maker-checker: the uploader cannot approve; the demo's second Dinas officer does.
 const CHECKER = DEMO_USERS.find((u) => u.username === 'kabid.nagekeo')!;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context?.close();
-});
 
 async function logInAs(username: string, password: string) {
-  await logIn(page, server.url, username, password);
-  await page.getByTestId('nav').waitFor();
+  await logIn(j.page, j.server.url, username, password);
+  await j.page.getByTestId('nav').waitFor();
 }
 const demo = (role: string) => DEMO_USERS.find((u) => u.role === role)!;
-const text = (testId: string) => page.getByTestId(testId).first().textContent();
+const text = (testId: string) => j.page.getByTestId(testId).first().textContent();
 
 // Nagekeo (53.16), kecamatan 01; women's birth day + 40 in the NIK (Permendagri 108/2019).
 const nik = (birthDate: string, sex: 'L' | 'P', serial: string) => formatNik({ districtCode: '53.16.01', birthDate, sex, serial });
@@ -66,21 +46,21 @@ function mixedCsv(): string {
 }
 
 async function upload(name: string, csv: string) {
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByTestId('import-submit').click();
-  await page.getByTestId('batch-panel').waitFor();
+  await j.page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await j.page.getByTestId('import-submit').click();
+  await j.page.getByTestId('batch-panel').waitFor();
 }
 
 async function reasonOfRow(rowNo: number) {
-  return page.getByTestId(`import-row-${rowNo}`).textContent();
+  return j.page.getByTestId(`import-row-${rowNo}`).textContent();
 }
 
 describe('bulk import of participants', () => {
   it('imports a mixed-quality file with every row accounted for, the error sheet, four-eyes approval and the registry', async () => {
     await logInAs(demo('dinas').username, demo('dinas').password);
-    await page.getByTestId('nav-imports').click();
-    await page.getByTestId('import-opd').click();
-    await page.getByRole('option', { name: 'Dinas Kesehatan', exact: true }).click();
+    await j.page.getByTestId('nav-imports').click();
+    await j.page.getByTestId('import-opd').click();
+    await j.page.getByRole('option', { name: 'Dinas Kesehatan', exact: true }).click();
     await upload('pegawai-dinkes.csv', mixedCsv());
 
     // 6 rows = 3 accepted + 2 rejected + 1 duplicate in the file
@@ -92,14 +72,14 @@ describe('bulk import of participants', () => {
     expect(await text('summary-reconcile')).toContain('Semua baris tercatat');
 
     // each refusal says which column and why, in Bahasa Indonesia (row numbers as Excel shows them)
-    await page.getByTestId('import-rows-problem').waitFor();
+    await j.page.getByTestId('import-rows-problem').waitFor();
     expect(await reasonOfRow(5)).toContain('Excel hanya menyimpan 15 digit');
     expect(await reasonOfRow(6)).toContain('Tanggal Lahir');
     expect(await reasonOfRow(6)).toContain('Tanggal tidak dikenali: "31/02/1992"');
     expect(await reasonOfRow(7)).toContain('NIK ganda dalam berkas: sama dengan baris 2');
-    expect(await page.getByTestId('import-row-2').count()).toBe(0); // accepted rows are not in this tab
+    expect(await j.page.getByTestId('import-row-2').count()).toBe(0); // accepted rows are not in this tab
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-error-sheet').click()]);
+    const [download] = await Promise.all([j.page.waitForEvent('download'), j.page.getByTestId('import-error-sheet').click()]);
     expect(download.suggestedFilename()).toBe('pegawai-dinkes-ditolak.xlsx');
     const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'lindung-e2e-')), download.suggestedFilename());
     await download.saveAs(file);
@@ -113,38 +93,38 @@ describe('bulk import of participants', () => {
     expect(sheet.actualRowCount).toBe(1 + 3); // header + the three refused rows, nothing else
 
     // the uploader cannot approve their own batch
-    expect(await page.getByTestId('import-approve').isDisabled()).toBe(true);
+    expect(await j.page.getByTestId('import-approve').isDisabled()).toBe(true);
     expect(await text('import-approve-blocked')).toContain('prinsip empat mata');
     const batchTitle = await text('batch-title');
     const batchId = /#(\d+)/.exec(batchTitle ?? '')![1];
 
     // a second Dinas officer approves it: all or nothing
-    await page.getByTestId('logout').click();
-    await page.waitForURL(`${server.url}/login`);
+    await j.page.getByTestId('logout').click();
+    await j.page.waitForURL(`${j.server.url}/login`);
     await logInAs(CHECKER.username, CHECKER.password);
-    await page.getByTestId('nav-imports').click();
-    await page.getByTestId(`open-batch-${batchId}`).click();
-    await page.getByTestId('import-approve').click();
-    await page.getByTestId('import-approve-confirm').click();
+    await j.page.getByTestId('nav-imports').click();
+    await j.page.getByTestId(`open-batch-${batchId}`).click();
+    await j.page.getByTestId('import-approve').click();
+    await j.page.getByTestId('import-approve-confirm').click();
     await expect.poll(() => text('batch-status')).toBe('Disetujui');
     expect(await text('batch-registered')).toContain('3 orang baru');
-    expect(await page.getByTestId('import-approve').count()).toBe(0);
+    expect(await j.page.getByTestId('import-approve').count()).toBe(0);
 
     // the registry finds an approved person by a misspelt name; the NIK stays masked unless revealed
-    await page.getByTestId('nav-participants').click();
-    await page.getByTestId('registry-search').fill('Maria Goretti Ngole');
-    await expect.poll(() => page.getByTestId('registry-table').textContent()).toContain('Maria Goreti Ngole');
-    expect(await page.getByTestId('registry-table').textContent()).toContain(`5316********${MARIA.slice(12)}`);
-    await page.getByTestId('person-name').first().click();
-    await page.getByTestId('person-history').waitFor();
+    await j.page.getByTestId('nav-participants').click();
+    await j.page.getByTestId('registry-search').fill('Maria Goretti Ngole');
+    await expect.poll(() => j.page.getByTestId('registry-table').textContent()).toContain('Maria Goreti Ngole');
+    expect(await j.page.getByTestId('registry-table').textContent()).toContain(`5316********${MARIA.slice(12)}`);
+    await j.page.getByTestId('person-name').first().click();
+    await j.page.getByTestId('person-history').waitFor();
     expect(await text('person-detail')).toContain('Dinas Kesehatan');
     expect(await text('person-history')).toContain('Didaftarkan');
     expect(await text('person-history')).toContain(CHECKER.username); // who approved
     expect(await text('person-history')).toContain('pegawai-dinkes.csv'); // from which file
-    await page.keyboard.press('Escape');
+    await j.page.keyboard.press('Escape');
 
     // Yohanes was in the file twice and is registered once
-    await page.getByTestId('registry-search').fill(YOHANES);
+    await j.page.getByTestId('registry-search').fill(YOHANES);
     await expect.poll(() => text('registry-total')).toBe('1 peserta');
   });
 
@@ -152,9 +132,9 @@ describe('bulk import of participants', () => {
     // the same woman twice in one list, once with an abbreviated name and a mistyped NIK serial
     const born = '1993-11-26';
     await logInAs(CHECKER.username, CHECKER.password);
-    await page.getByTestId('nav-imports').click();
-    await page.getByTestId('import-opd').click();
-    await page.getByRole('option', { name: 'Dinas Sosial', exact: true }).click();
+    await j.page.getByTestId('nav-imports').click();
+    await j.page.getByTestId('import-opd').click();
+    await j.page.getByRole('option', { name: 'Dinas Sosial', exact: true }).click();
     await upload('pendamping-sosial.csv', [
       'NIK,Nama,Tanggal Lahir,Jenis Kelamin,Jabatan,Upah',
       `${nik(born, 'P', '0201')},Veronika Bhoko Wea,26/11/1993,P,Pendamping,3500000`,
@@ -163,47 +143,47 @@ describe('bulk import of participants', () => {
     expect(await text('summary-accepted')).toBe('2'); // a possible duplicate is accepted, not refused
     expect(await text('summary-fuzzy')).toBe('1'); // the second row, flagged against the first
     const batchId = /#(\d+)/.exec((await text('batch-title')) ?? '')![1];
-    await page.getByTestId('logout').click();
-    await page.waitForURL(`${server.url}/login`);
+    await j.page.getByTestId('logout').click();
+    await j.page.waitForURL(`${j.server.url}/login`);
 
     await logInAs(demo('dinas').username, demo('dinas').password);
-    await page.goto(`${server.url}/impor?batch=${batchId}`);
-    await page.getByTestId('import-approve').click();
-    await page.getByTestId('import-approve-confirm').click();
+    await j.page.goto(`${j.server.url}/impor?batch=${batchId}`);
+    await j.page.getByTestId('import-approve').click();
+    await j.page.getByTestId('import-approve-confirm').click();
     await expect.poll(() => text('batch-registered')).toContain('1 pasangan untuk ditinjau');
 
-    await page.getByTestId('nav-participants').click();
-    await page.getByTestId('tab-reviews').click();
-    const pair = page.locator('[data-testid^="review-"]').filter({ hasText: 'Veronika B. Wea' });
+    await j.page.getByTestId('nav-participants').click();
+    await j.page.getByTestId('tab-reviews').click();
+    const pair = j.page.locator('[data-testid^="review-"]').filter({ hasText: 'Veronika B. Wea' });
     expect(await pair.textContent()).toContain('Veronika Bhoko Wea');
     expect(await pair.textContent()).toContain('tanggal lahir sama');
     await pair.getByRole('button', { name: 'Gabungkan' }).click();
-    await page.getByTestId('review-confirm').click();
+    await j.page.getByTestId('review-confirm').click();
     await expect.poll(() => pair.count()).toBe(0); // decided: off the pending list
 
     // the earlier record stays in the registry; the later one is only found among the merged
-    await page.getByTestId('tab-registry').click();
-    await page.getByTestId('registry-search').fill('Veronika Wea');
+    await j.page.getByTestId('tab-registry').click();
+    await j.page.getByTestId('registry-search').fill('Veronika Wea');
     await expect.poll(() => text('registry-total')).toBe('1 peserta');
-    expect(await page.getByTestId('registry-table').textContent()).toContain('Veronika Bhoko Wea');
-    await page.getByTestId('registry-status').click();
-    await page.getByRole('option', { name: 'Digabung', exact: true }).click();
-    await expect.poll(() => page.getByTestId('registry-table').textContent()).toContain('Veronika B. Wea');
+    expect(await j.page.getByTestId('registry-table').textContent()).toContain('Veronika Bhoko Wea');
+    await j.page.getByTestId('registry-status').click();
+    await j.page.getByRole('option', { name: 'Digabung', exact: true }).click();
+    await expect.poll(() => j.page.getByTestId('registry-table').textContent()).toContain('Veronika B. Wea');
     expect(await text('registry-total')).toBe('1 peserta');
   });
 
   it("keeps an OPD operator's upload in their OPD, waiting for the Dinas", async () => {
     await logInAs(demo('opd').username, demo('opd').password);
-    await page.getByTestId('nav-imports').click();
-    expect(await page.getByTestId('import-group-rentan').count()).toBe(0); // an OPD imports non-ASN only
-    expect(await page.getByTestId('import-opd').count()).toBe(0); // and only into its own OPD
+    await j.page.getByTestId('nav-imports').click();
+    expect(await j.page.getByTestId('import-group-rentan').count()).toBe(0); // an OPD imports non-ASN only
+    expect(await j.page.getByTestId('import-opd').count()).toBe(0); // and only into its own OPD
     await upload('guru-honorer.csv', [
       'NIK,Nama,Tanggal Lahir,Jenis Kelamin,Jabatan,Upah',
       `${nik('1995-08-17', 'P', '0101')},Theresia Dhiu,17/08/1995,P,Guru Honorer,3500000`,
     ].join('\n'));
     expect(await text('summary-accepted')).toBe('1');
     expect(await text('batch-status')).toBe('Menunggu persetujuan');
-    expect(await page.getByTestId('import-approve').isDisabled()).toBe(true);
+    expect(await j.page.getByTestId('import-approve').isDisabled()).toBe(true);
     expect(await text('import-approve-blocked')).toContain('setelah petugas Dinas menyetujui');
   });
 });
