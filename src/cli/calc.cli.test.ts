@@ -2,14 +2,11 @@
  * The calculator CLI contracts of issue #3, as a user runs them: `bin/lindung.mjs` against a real
  * database, exact flags and JSON keys, integers in rupiah, exit 0 / 1 (bad input) / 2 (usage).
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLindung } from '../../test/support/cli';
 import { createTestDb, type TestDb } from '../../test/support/db';
 
-const exec = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/lindung.mjs');
 const NAGEKEO_PLAN = path.resolve(import.meta.dirname, '../../test/fixtures/nagekeo-2025-plan.json');
 let t: TestDb;
 
@@ -17,13 +14,8 @@ beforeAll(async () => { t = await createTestDb(); });
 afterAll(() => t.drop());
 
 async function lindung(...args: string[]) {
-  try {
-    const { stdout } = await exec('node', [BIN, ...args], { env: { ...process.env, DATABASE_URL: t.url } });
-    return { code: 0, json: JSON.parse(stdout) };
-  } catch (e) {
-    const err = e as { code: number; stdout: string };
-    return { code: err.code, json: err.stdout ? JSON.parse(err.stdout) : null };
-  }
+  const { code, stdout } = await runLindung(t.url, args);
+  return { code, json: stdout ? JSON.parse(stdout) : null };
 }
 
 describe('lindung calc contribution', () => {

@@ -2,28 +2,16 @@
  * The CLI as a user runs it: a real process (`bin/lindung.mjs`) against a real database, checking the
  * `--json` contract (exactly one JSON document on stdout) and the exit codes 0 / 1 / 2.
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLindung } from '../../test/support/cli';
 import { createTestDb, type TestDb } from '../../test/support/db';
 
-const exec = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/lindung.mjs');
 let t: TestDb;
 
 beforeAll(async () => { t = await createTestDb(); });
 afterAll(() => t.drop());
 
-async function lindung(...args: string[]) {
-  try {
-    const { stdout, stderr } = await exec('node', [BIN, ...args], { env: { ...process.env, DATABASE_URL: t.url } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const lindung = (...args: string[]) => runLindung(t.url, args);
 
 describe('lindung CLI', () => {
   it('seeds the demo idempotently and prints one JSON document', async () => {

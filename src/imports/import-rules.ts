@@ -28,21 +28,20 @@ export const FILE_LIMITS = {
 } as const;
 
 export function resolveImportRules(book: RuleLookup, provinceCode: string, on: IsoDate): ImportRules {
-  const lookup = book;
   const notes: Issue[] = [];
   let wageFloor: Floor | null = null;
   try {
-    const ump = findMinimumWage(provinceCode, on, lookup);
+    const ump = findMinimumWage(provinceCode, on, book);
     wageFloor = { amount: ump.amount, rule: ump.rule };
   } catch (e) {
     if (!(e instanceof DomainError) || e.code !== 'RULE_NOT_FOUND') throw e;
     notes.push({ code: 'WAGE_FLOOR_UNKNOWN', params: { province: provinceCode, on } });
   }
-  const income = requireValueAt(lookup, 'bpu.income.minimum', on, 'rupiah');
+  const income = requireValueAt(book, 'bpu.income.minimum', on, 'rupiah');
   return {
     on,
-    minAge: requireValueAt(lookup, 'registry.age.minimum-years', on, 'count').value,
-    maxAge: requireValueAt(lookup, 'registry.age.maximum-years', on, 'count').value,
+    minAge: requireValueAt(book, 'registry.age.minimum-years', on, 'count').value,
+    maxAge: requireValueAt(book, 'registry.age.maximum-years', on, 'count').value,
     wageFloor,
     incomeFloor: { amount: income.value, rule: income.id },
     notes,
