@@ -4,10 +4,12 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-regulation-rules';
 import * as m0003 from './0003-agreements';
 import * as m0004 from './0004-workers';
+import * as m0005 from './0005-registry-set-based-references';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-regulation-rules': m0002,
   '0003-agreements': m0003,
   '0004-workers': m0004,
+  '0005-registry-set-based-references': m0005,
 };
