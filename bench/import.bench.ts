@@ -116,7 +116,9 @@ try {
   const operator: RequestContext = { actor: { ...cliContext().actor, role: 'dinas', tenantCode: '53.16' }, ip: 'bench' };
   const started = process.hrtime.bigint();
   let lastLog = 0;
+  let phase: string | null = null;
   const { summary } = await importFile(db, operator, { tenantCode: '53.16', group: 'non-asn', filePath: file, fileName: path.basename(file), on: '2025-06-30' }, (p) => {
+    if (p.phase !== phase) { phase = p.phase; log(`  ${secondsSince(started).toFixed(1)} s: ${phase}`); }
     if (Date.now() - lastLog > 5_000) { lastLog = Date.now(); log(`  ${p.phase} ${p.percent}% ${p.processed} rows ${p.rowsPerSecond ?? 0} rows/s eta ${p.etaSeconds ?? '?'} s`); }
   });
   const stagedSeconds = secondsSince(started);

@@ -12,8 +12,11 @@ import type { Database } from './schema';
 export interface DedicatedConnection {
   /** Kysely bound to this one connection (never use it concurrently with a running COPY). */
   readonly db: Db;
-  /** Starts `COPY … FROM STDIN` and returns the stream to write rows to. */
-  copyFrom(statement: string): ReturnType<typeof copyFrom>;
+  /**
+   * Starts `COPY … FROM STDIN` and returns the stream to write rows to. `bufferBytes` is how far the writer
+   * may run ahead of PostgreSQL before write() asks it to wait for 'drain' (the stream's highWaterMark).
+   */
+  copyFrom(statement: string, bufferBytes?: number): ReturnType<typeof copyFrom>;
 }
 
 export async function withDedicatedConnection<T>(db: Db, body: (conn: DedicatedConnection) => Promise<T>): Promise<T> {
@@ -30,7 +33,7 @@ export async function withDedicatedConnection<T>(db: Db, body: (conn: DedicatedC
   const single = { connect: async () => handle, end: async () => {} };
   const bound = new Kysely<Database>({ dialect: new PostgresDialect({ pool: single }) });
   try {
-    return await body({ db: bound, copyFrom: (statement) => client.query(copyFrom(statement)) });
+    return await body({ db: bound, copyFrom: (statement, bufferBytes) => client.query(copyFrom(statement, bufferBytes ? { highWaterMark: bufferBytes } : undefined)) });
   } catch (e) {
     broken = e instanceof Error ? e : new Error(String(e));
     throw e;

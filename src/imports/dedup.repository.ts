@@ -5,7 +5,7 @@
  *    (a person cannot be both non-ASN and pekerja rentan at the regency's expense), a merged record, or
  *    an active member of ANOTHER regency (reported without any of that regency's data);
  *  - fuzzy candidates (kept as accepted rows, queued for review): same birth date and sex and a shared
- *    name token, then similar names (pg_trgm similarity on token-sorted names, or initials: "Y. Ndona")
+ *    name token (in the file: found while streaming, fuzzy-blocking.ts), then similar names (pg_trgm similarity on token-sorted names, or initials: "Y. Ndona")
  *    corroborated by one more field a re-typed record keeps — the same phone, a similar birth place, or,
  *    when a birth place is missing, a NIK differing in at most two digits (a typo; weak evidence alone,
  *    as people born the same day in one district have neighbouring serials) — or the same phone with a
@@ -98,24 +98,23 @@ const SIGNAL_NAMES = sql`array_remove(ARRAY[CASE WHEN same_date THEN 'birth_date
 const IS_CANDIDATE = sql`(same_date AND (sim >= ${NAME_SIMILARITY} OR initials) AND (same_phone OR same_place OR (place_unknown AND nik_typo)))
        OR (same_phone AND sim >= ${PHONE_NAME_SIMILARITY})`;
 
-/** Candidate pairs inside the file: the later row is recorded against the earlier one. */
+/**
+ * Candidate pairs inside the file: the later row is recorded against the earlier one. The pairs to score
+ * are those the import's blocking found while streaming (peer_rows: an earlier row sharing birth date,
+ * sex and a name token, or the phone — fuzzy-blocking.ts); both rows must still be accepted.
+ */
 export async function findFuzzyInFile(db: Db, tenantCode: string, batchId: number): Promise<number> {
   const result = await sql`
     INSERT INTO import_match (tenant_code, batch_id, row_no, other_row_no, score, signals)
-    WITH acc AS MATERIALIZED (
-      SELECT row_no, nik, birth_date, sex, name_key, name_initials, phone, birth_place FROM import_row
-      WHERE tenant_code = ${tenantCode} AND batch_id = ${batchId} AND status = 'accepted'
-    ), tok AS (
-      SELECT row_no, birth_date, sex, t AS token FROM acc, unnest(string_to_array(name_key, ' ')) t WHERE length(t) >= 2
-    ), pairs AS (
-      SELECT a.row_no AS a_row, b.row_no AS b_row FROM tok a
-      JOIN tok b ON a.birth_date = b.birth_date AND a.sex = b.sex AND a.token = b.token AND a.row_no < b.row_no
-      UNION
-      SELECT a.row_no, b.row_no FROM acc a JOIN acc b ON a.phone = b.phone AND a.row_no < b.row_no
+    WITH pairs AS (
+      SELECT DISTINCT peer AS a_row, r.row_no AS b_row FROM import_row r, unnest(r.peer_rows) AS peer
+      WHERE r.tenant_code = ${tenantCode} AND r.batch_id = ${batchId} AND r.status = 'accepted' AND r.peer_rows IS NOT NULL
     ), scored AS (
       SELECT p.a_row, p.b_row, similarity(a.name_key, b.name_key) AS sim, a.birth_date = b.birth_date AS same_date,
         ${sharedSignals('b')}
-      FROM pairs p JOIN acc a ON a.row_no = p.a_row JOIN acc b ON b.row_no = p.b_row
+      FROM pairs p
+      JOIN import_row a ON a.tenant_code = ${tenantCode} AND a.batch_id = ${batchId} AND a.row_no = p.a_row AND a.status = 'accepted'
+      JOIN import_row b ON b.tenant_code = ${tenantCode} AND b.batch_id = ${batchId} AND b.row_no = p.b_row
       WHERE a.nik <> b.nik
     )
     SELECT ${tenantCode}, ${batchId}, b_row, a_row, sim,

@@ -5,6 +5,7 @@ import * as m0002 from './0002-regulation-rules';
 import * as m0003 from './0003-agreements';
 import * as m0004 from './0004-workers';
 import * as m0005 from './0005-registry-set-based-references';
+import * as m0006 from './0006-import-row-peers';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-agreements': m0003,
   '0004-workers': m0004,
   '0005-registry-set-based-references': m0005,
+  '0006-import-row-peers': m0006,
 };

@@ -94,6 +94,8 @@ export interface ImportRowTable {
   reasons: JsonNullable<{ column?: string; code: string; params?: Record<string, string | number> }[]>;
   warnings: JsonNullable<{ column?: string; code: string; params?: Record<string, string | number> }[]>;
   raw: JsonNullable<string[]>;
+  /** Earlier rows of the file sharing a fuzzy blocking key (src/imports/fuzzy-blocking.ts). */
+  peer_rows: number[] | null;
 }
 
 export interface ImportMatchTable {
