@@ -20,7 +20,16 @@ export function isLeapYear(year: number): boolean {
 /** Days in `month` (1–12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * True when the day exists and 'YYYY-MM-DD' can write it (year 0–9999): the same answer as
+ * isValidDate(formatDate(year, month, day)), without building and re-parsing the string.
+ */
+export function isExistingDay(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && year >= 0 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12
+    && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function formatDate(year: number, month: number, day: number): IsoDate {
@@ -34,9 +43,7 @@ export function formatMonth(year: number, month: number): IsoMonth {
 /** True when `text` is 'YYYY-MM-DD' and the day exists (2023-02-29 does not). */
 export function isValidDate(text: string): boolean {
   const match = DATE_PATTERN.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return match !== null && isExistingDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 export function isValidMonth(text: string): boolean {

@@ -4,7 +4,7 @@
  * + serial (4, from 0001). The region is the place of FIRST registration and never changes, so an
  * unknown district only warns. parseNik never throws: every problem is a coded error or warning.
  */
-import { formatDate, isValidDate, type IsoDate } from './calendar';
+import { formatDate, isExistingDay, isValidDate, type IsoDate } from './calendar';
 import { DomainError } from './errors';
 import { nikMessages, type NikErrorCode, type NikWarningCode } from './nik.messages';
 import type { Region, RegionLookup } from './region-lookup';
@@ -69,17 +69,19 @@ function resolveBirthDate(
   errors: Issue[],
   warnings: { code: NikWarningCode }[],
 ): IsoDate | null {
-  const existing = [2000 + parts.yy, 1900 + parts.yy]
-    .map((year) => formatDate(year, parts.month, parts.day))
-    .filter(isValidDate);
-  if (existing.length === 0) {
+  const { yy, month, day } = parts;
+  // Checked on the numbers, the strings built only when needed: this runs for every row of an import
+  const recentExists = isExistingDay(2000 + yy, month, day);
+  const olderExists = isExistingDay(1900 + yy, month, day);
+  if (!recentExists && !olderExists) {
     errors.push(issue('NIK_DATE_INVALID'));
     return null;
   }
   const declared = options.birthDate;
   if (declared !== undefined) {
     if (!isValidDate(declared)) errors.push(issue('NIK_DECLARED_BIRTHDATE_INVALID'));
-    else if (existing.some((date) => date.slice(2) === declared.slice(2))) return declared;
+    // Both centuries read 'YY-MM-DD' after the first two digits: a declared date of either one matches
+    else if (declared.slice(2) === formatDate(2000 + yy, month, day).slice(2)) return declared;
     else errors.push(issue('NIK_BIRTHDATE_MISMATCH'));
   }
   const on = options.on;
@@ -87,17 +89,25 @@ function resolveBirthDate(
     warnings.push({ code: 'NIK_CENTURY_UNRESOLVED' });
     return null;
   }
-  const resolved = existing.find((date) => date <= on) ?? null;
+  // The latest century not after `on`
+  const recent = recentExists ? formatDate(2000 + yy, month, day) : null;
+  const older = olderExists ? formatDate(1900 + yy, month, day) : null;
+  const resolved = recent !== null && recent <= on ? recent : older !== null && older <= on ? older : null;
   if (!resolved) errors.push(issue('NIK_DATE_IN_FUTURE'));
   return resolved;
 }
 
+function rejected(nik: string, code: NikErrorCode): ParsedNik {
+  const empty = { nik, codes: null, province: null, regency: null, district: null, birthDate: null, sex: null, serial: null };
+  return { ...empty, valid: false, errors: [issue(code)], warnings: [] };
+}
+
+const ONLY_DIGITS = /^\d*$/;
+
 export function parseNik(input: string, options: NikParseOptions = {}, regions: RegionLookup): ParsedNik {
   const nik = normalizeNik(input);
-  const empty = { nik, codes: null, province: null, regency: null, district: null, birthDate: null, sex: null, serial: null };
-  const rejected = (code: NikErrorCode): ParsedNik => ({ ...empty, valid: false, errors: [issue(code)], warnings: [] });
-  if (!/^\d*$/.test(nik)) return rejected('NIK_NOT_DIGITS');
-  if (nik.length !== NIK_LENGTH) return rejected('NIK_LENGTH');
+  if (!ONLY_DIGITS.test(nik)) return rejected(nik, 'NIK_NOT_DIGITS');
+  if (nik.length !== NIK_LENGTH) return rejected(nik, 'NIK_LENGTH');
 
   const errors: Issue[] = [];
   const warnings: { code: NikWarningCode }[] = [];

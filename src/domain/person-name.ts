@@ -14,15 +14,27 @@ const TITLES = new Set([
 
 const MAX_NAME_LENGTH = 150;
 
+/** Two whitespace characters in a row, or any whitespace other than a plain space. */
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
+
 /** Collapses whitespace and trims; keeps the person's own spelling and capitalisation. */
 export function cleanName(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+  // Testing first allocates nothing: most names (already cleaned by the cell reader) need no replace
+  const collapsed = NEEDS_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  return collapsed.trim().slice(0, MAX_NAME_LENGTH);
 }
 
+// The regular expressions of the per-row functions below live here, built once (an import calls them a
+// million times).
+const NON_ASCII = /[^ -~\s]/;
+const LETTERS_ONLY = /^[a-z]+$/;
+const NON_LETTERS = /[^a-z]+/;
+
 // Most names are plain ASCII: skip Unicode normalisation for them (a million-row import calls this per row).
-const ascii = (text: string) => (/[^ -~\s]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
+const ascii = (text: string) => (NON_ASCII.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text).toLowerCase();
 const compact = (piece: string) => piece.replace(/[^a-z]/g, '');
 const isTitlePiece = (piece: string) => TITLES.has(compact(piece));
+const isTitleAfterComma = (piece: string) => piece.includes('.') || isTitlePiece(piece);
 
 /**
  * Lower-case ASCII tokens of a name, titles removed. After a comma come titles ("Yohanes Ndona, S.Pd.,
@@ -34,15 +46,16 @@ function nameTokens(name: string): string[] {
   const comma = text.indexOf(',');
   const head = comma < 0 ? text : text.slice(0, comma);
   const tail = comma < 0 ? [] : text.slice(comma + 1).split(/[\s,]+/).filter(Boolean);
-  const pieces = head.split(/\s+/);
-  if (!tail.every((p) => p.includes('.') || isTitlePiece(p))) pieces.push(...tail);
+  // Single spaces only (the usual case) split the same on ' ', which is cheaper than a RegExp split
+  const pieces = NEEDS_COLLAPSE.test(head) ? head.split(/\s+/) : head.split(' ');
+  if (!tail.every(isTitleAfterComma)) pieces.push(...tail);
   const tokens: string[] = [];
   for (const piece of pieces) {
     if (!piece) continue;
     // "S.Pd" as one piece is a title, not the tokens "s" and "pd"; a plain "Yohanes" is checked by the set
-    if (/^[a-z]+$/.test(piece)) { if (!TITLES.has(piece)) tokens.push(piece); continue; }
+    if (LETTERS_ONLY.test(piece)) { if (!TITLES.has(piece)) tokens.push(piece); continue; }
     if (isTitlePiece(piece) && compact(piece).length > 1) continue;
-    for (const t of piece.split(/[^a-z]+/)) if (t && !TITLES.has(t)) tokens.push(t);
+    for (const t of piece.split(NON_LETTERS)) if (t && !TITLES.has(t)) tokens.push(t);
   }
   return tokens;
 }
@@ -54,7 +67,17 @@ export function nameKey(name: string): string {
 
 /** First letters of the sorted tokens: "Y. Ndona" and "Yohanes Ndona" share "n y". */
 export function nameInitials(key: string): string {
-  return key.split(' ').filter(Boolean).map((t) => t[0]).sort().join(' ');
+  // The first character of each space-separated token, collected in one pass (no token array per row).
+  // A key from nameKey is sorted, so its initials already are: sorting is then skipped.
+  const initials: string[] = [];
+  let inOrder = true;
+  for (let i = 0; i < key.length; i++) {
+    if (key[i] === ' ' || (i > 0 && key[i - 1] !== ' ')) continue;
+    const initial = key[i]!;
+    if (initials.length > 0 && initial < initials[initials.length - 1]!) inOrder = false;
+    initials.push(initial);
+  }
+  return (inOrder ? initials : initials.sort()).join(' ');
 }
 
 /** A name is usable when it has at least one letter-token of 2+ letters (not only initials). */
