@@ -107,7 +107,8 @@ export async function findFuzzyInFile(db: Db, tenantCode: string, batchId: numbe
   const result = await sql`
     INSERT INTO import_match (tenant_code, batch_id, row_no, other_row_no, score, signals)
     WITH pairs AS (
-      SELECT DISTINCT peer AS a_row, r.row_no AS b_row FROM import_row r, unnest(r.peer_rows) AS peer
+      -- peer_rows lists each earlier row once, so these pairs are already distinct
+      SELECT peer AS a_row, r.row_no AS b_row FROM import_row r, unnest(r.peer_rows) AS peer
       WHERE r.tenant_code = ${tenantCode} AND r.batch_id = ${batchId} AND r.status = 'accepted' AND r.peer_rows IS NOT NULL
     ), scored AS (
       SELECT p.a_row, p.b_row, similarity(a.name_key, b.name_key) AS sim, a.birth_date = b.birth_date AS same_date,

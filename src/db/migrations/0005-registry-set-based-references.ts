@@ -31,14 +31,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- once per new row): OFFSET 0 keeps NOT EXISTS a per-row probe instead of a planner-chosen anti-join,
     -- and enable_seqscan = off makes that probe an index lookup.
     CREATE FUNCTION person_check_references() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
+    DECLARE
+      wanted bigint;
+      locked bigint;
     BEGIN
-      IF EXISTS (
-        SELECT 1 FROM (SELECT DISTINCT tenant_code FROM new_rows) n
-        WHERE NOT EXISTS (SELECT 1 FROM tenant t WHERE t.code = n.tenant_code)
-      ) THEN
+      -- the tenants referred to, locked and counted in one step (as for OPDs below): a tenant deleted
+      -- between a check and a later lock would otherwise go unnoticed
+      SELECT count(*) INTO wanted FROM (SELECT DISTINCT tenant_code FROM new_rows) n;
+      WITH hit AS (SELECT 1 FROM tenant t WHERE t.code IN (SELECT DISTINCT tenant_code FROM new_rows) FOR KEY SHARE OF t)
+      SELECT count(*) INTO locked FROM hit;
+      IF locked < wanted THEN
         RAISE EXCEPTION 'person.tenant_code refers to no tenant' USING ERRCODE = 'foreign_key_violation';
       END IF;
-      PERFORM 1 FROM tenant t WHERE t.code IN (SELECT DISTINCT tenant_code FROM new_rows) FOR KEY SHARE;
       IF EXISTS (
         SELECT 1 FROM new_rows n
         WHERE n.merged_into IS NOT NULL
