@@ -134,31 +134,33 @@ export async function findFuzzyInFile(db: Db, tenantCode: string, batchId: numbe
   return Number(result.numAffectedRows ?? 0);
 }
 
-/** Candidate pairs between the file and the tenant's registered persons. */
+/**
+ * Candidate pairs between the file and the tenant's registered persons. The file's accepted rows are the
+ * small side: they are hashed on (birth date, sex) and on phone, and the tenant's active persons stream
+ * past them once per key — no sort of the registry's name tokens, whose cost grew with the registry
+ * (a 42,000-row file against a million persons: 4.8 → 1.5 s). A person pairs with a row sharing birth date,
+ * sex and a name token of two letters or more (the in-file blocking's key), or the phone.
+ */
 export async function findFuzzyInRegistry(db: Db, tenantCode: string, batchId: number): Promise<number> {
   const result = await sql`
     INSERT INTO import_match (tenant_code, batch_id, row_no, other_person_id, score, signals)
-    -- the batch's accepted rows are hashed once (MATERIALIZED: otherwise the planner probes the primary key
-    -- once per pair, 2.5 s at a million rows); the later row of a pair is the row carrying peer_rows itself
     WITH acc AS MATERIALIZED (
-      SELECT row_no, nik, birth_date, sex, name_key, name_initials, phone, birth_place FROM import_row
+      SELECT row_no, nik, birth_date, sex, name_key, name_initials, phone, birth_place,
+             ARRAY(SELECT t FROM unnest(string_to_array(name_key, ' ')) t WHERE length(t) >= 2) AS tokens
+      FROM import_row
       WHERE tenant_code = ${tenantCode} AND batch_id = ${batchId} AND status = 'accepted'
-    ), reg AS MATERIALIZED (
-      SELECT p.id, p.nik, p.birth_date, p.sex, p.name_key, p.name_initials, p.phone, p.birth_place FROM person p
-      WHERE p.tenant_code = ${tenantCode} AND p.status = 'active'
-        AND (p.birth_date IN (SELECT birth_date FROM acc) OR p.phone IN (SELECT phone FROM acc WHERE phone IS NOT NULL))
-    ), atok AS (
-      SELECT row_no, birth_date, sex, t AS token FROM acc, unnest(string_to_array(name_key, ' ')) t WHERE length(t) >= 2
-    ), rtok AS (
-      SELECT id, birth_date, sex, t AS token FROM reg, unnest(string_to_array(name_key, ' ')) t WHERE length(t) >= 2
     ), pairs AS (
-      SELECT a.row_no, r.id FROM atok a JOIN rtok r ON a.birth_date = r.birth_date AND a.sex = r.sex AND a.token = r.token
+      -- the person's columns travel with the pair: joining back by id would hash the whole registry again
+      SELECT a.row_no, p.id, p.nik, p.birth_date, p.name_key, p.name_initials, p.phone, p.birth_place FROM acc a
+      JOIN person p ON p.tenant_code = ${tenantCode} AND p.status = 'active' AND p.birth_date = a.birth_date AND p.sex = a.sex
+      WHERE string_to_array(p.name_key, ' ') && a.tokens
       UNION
-      SELECT a.row_no, r.id FROM acc a JOIN reg r ON a.phone = r.phone
+      SELECT a.row_no, p.id, p.nik, p.birth_date, p.name_key, p.name_initials, p.phone, p.birth_place FROM acc a
+      JOIN person p ON p.tenant_code = ${tenantCode} AND p.status = 'active' AND p.phone = a.phone
     ), scored AS (
-      SELECT p.row_no, p.id, similarity(a.name_key, r.name_key) AS sim, a.birth_date = r.birth_date AS same_date,
+      SELECT r.row_no, r.id, similarity(a.name_key, r.name_key) AS sim, a.birth_date = r.birth_date AS same_date,
         ${sharedSignals('r')}
-      FROM pairs p JOIN acc a ON a.row_no = p.row_no JOIN reg r ON r.id = p.id
+      FROM pairs r JOIN acc a ON a.row_no = r.row_no
       WHERE a.nik <> r.nik
     )
     SELECT ${tenantCode}, ${batchId}, row_no, id, sim,
