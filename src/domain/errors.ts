@@ -2,7 +2,8 @@
  * Typed domain errors. Domain and service code throws `DomainError(code, details)`; only the HTTP layer
  * maps a code to a status, and only the i18n catalogue (src/i18n) turns a code into words (id, en).
  */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_many';
+/** `gone`: the record exists but its content was deliberately removed (e.g. staged rows past retention). */
+export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'gone' | 'conflict' | 'too_many';
 
 export class DomainError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 /**
  * Assembles the HTTP server: plugins (cookies, rate limits, OpenAPI, sessions), every capability's
- * routes, the web app with its SPA fallback, and the error handler. Routes call services only.
+ * routes, the web app with its SPA fallback, the error handler, and (for `serve`) the periodic
+ * housekeeping. Routes call services only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,15 +16,23 @@ import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-z
 import type { Config } from '../config/config';
 import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
+import { scheduleImportPurge } from '../jobs/import-purge.schedule';
 import { errorBody, handleError } from './errors';
 import { sessionPlugin } from './session.plugin';
 import type { App, RouteDeps } from './types';
 import { validatorCompiler } from './validation';
 import { routeModules } from './routes';
 
-export interface AppOptions { db: Db; config: Config; logger?: FastifyServerOptions['logger'] }
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+  /** The server's periodic housekeeping (the daily import-row purge). Off for test apps, whose data a
+   * background run would change under them; `lindung serve` turns it on. */
+  runsSchedules?: boolean;
+}
 
-export async function buildApp({ db, config, logger = false }: AppOptions): Promise<App> {
+export async function buildApp({ db, config, logger = false, runsSchedules = false }: AppOptions): Promise<App> {
   const app = Fastify({ logger, bodyLimit: config.bodyLimit }).withTypeProvider() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -50,6 +59,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
 
   const deps: RouteDeps = { db, config };
   for (const register of routeModules) register(app, deps);
+  if (runsSchedules) scheduleImportPurge(app, db, { olderThanDays: config.importRowRetentionDays });
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -8,7 +8,7 @@ import { hasMessage, translate, type Lang } from '../i18n/messages';
 import { RequestValidationError, renderIssues } from './validation';
 
 const STATUS: Record<ErrorKind, number> = {
-  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, too_many: 429,
+  invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, gone: 410, conflict: 409, too_many: 429,
 };
 
 export interface ErrorBody { error: { code: string; message: string; fields?: { path: string; message: string }[]; requestId?: string } }

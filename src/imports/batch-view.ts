@@ -28,7 +28,8 @@ export function batchSummary(b: BatchRow): BatchSummary {
   return {
     batchId: b.id, rows: b.rows, accepted: b.accepted, rejected: b.rejected, warnings: b.warnings,
     duplicates: { inFile: b.dup_in_file, inRegistry: b.dup_in_registry, fuzzy: b.fuzzy },
-    errorsFile: refused > 0 && b.status !== 'discarded' ? errorsPath(b.tenant_code, b.id) : null,
+    // no sheet once discarded or purged: its rows are gone
+    errorsFile: refused > 0 && b.status !== 'discarded' && !b.rows_purged_at ? errorsPath(b.tenant_code, b.id) : null,
   };
 }
 
@@ -44,5 +45,6 @@ export function batchView(b: BatchRow, lang: Lang) {
     opdId: b.opd_id, villageCode: b.village_code, rulesOn: b.rules_on,
     createdBy: b.created_by_username, createdAt: b.created_at.toISOString(),
     decidedBy: b.decided_by_username, decidedAt: b.decided_at?.toISOString() ?? null, approval: b.approval,
+    rowsPurgedAt: b.rows_purged_at?.toISOString() ?? null,
   };
 }

@@ -3,6 +3,7 @@
  * caller's language, fuzzy candidates), and the error sheet to download, fix and upload again. NIKs are
  * masked unless the caller may and asks to see them (audit-logged); the error sheet holds full NIKs
  * (the office must correct them), so it is an export of personal data: permitted roles only, audited.
+ * Once the retention purge has removed a batch's rows, both answer 410 Gone with the purge date.
  */
 import type { Writable } from 'node:stream';
 import type { RequestContext } from '../auth/actor';
@@ -15,6 +16,7 @@ import type { Lang } from '../i18n/messages';
 import { batchView } from './batch-view';
 import { writeErrorSheet, type SheetRow } from './error-sheet';
 import * as batches from './import-batch.repository';
+import { assertRowsKept } from './import-retention.service';
 import type { Issue } from './import.types';
 import { requireBatch } from './imports.service';
 import { describeIssue } from './row-issues';
@@ -27,6 +29,7 @@ export interface RowsQuery { status?: batches.RowStatusFilter; after: number; li
 
 export async function listImportRows(db: Db, ctx: RequestContext, tenantCode: string, id: number, q: RowsQuery, lang: Lang) {
   const batch = await requireBatch(db, ctx, tenantCode, id);
+  assertRowsKept(batch);
   const reveal = !!q.revealNik && hasPermission(ctx.actor.role, 'nik:full');
   const rows = await batches.listRows(db, tenantCode, id, q.status, q.after, q.limit);
   if (reveal && rows.length) await recordAudit(db, ctx, { action: 'import.rows.nik.view', entity: 'import_batch', entityId: id, tenantCode, details: { rows: rows.map((r) => r.row_no) } });
@@ -67,6 +70,7 @@ async function* problemRows(db: Db, tenantCode: string, id: number): AsyncGenera
 export async function openErrorSheet(db: Db, ctx: RequestContext, tenantCode: string, id: number, lang: Lang = 'id') {
   const batch = await requireBatch(db, ctx, tenantCode, id);
   if (!hasPermission(ctx.actor.role, 'nik:full')) throw new DomainError('IMPORT_EXPORT_FORBIDDEN', 'forbidden');
+  assertRowsKept(batch);
   await recordAudit(db, ctx, { action: 'import.errors.export', entity: 'import_batch', entityId: id, tenantCode, details: { rows: batch.rejected + batch.dup_in_file + batch.dup_in_registry } });
   return {
     fileName: `${batch.file_name.replace(/\.[^.]+$/, '')}-ditolak.xlsx`,

@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import '@fastify/multipart';
 import { DomainError } from '../domain/errors';
 import { requireContext } from '../http/context';
-import type { App, RouteDeps } from '../http/types';
+import { errorSchema, type App, type RouteDeps } from '../http/types';
 import { batchSchema, batchParams, listQuery, rowsQuery, rowsResponse, tenantParams, uploadQuery, uploadResponse, approveResponse } from './imports.schemas';
 import { getImportBatch, listImportRows, openErrorSheet } from './import-review.service';
 import { approveBatch, assertMayImport, discardBatch, listImportBatches, startImport } from './imports.service';
@@ -63,11 +63,17 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
     async (request) => getImportBatch(db, requireContext(request), request.params.code, request.params.id, request.lang));
 
   app.get('/api/v1/tenants/:code/imports/:id/rows', {
-    schema: { tags: ['imports'], summary: 'Staged rows with reasons and warnings (keyset paging on rowNo)', params: batchParams, querystring: rowsQuery, response: { 200: rowsResponse } },
+    schema: {
+      tags: ['imports'], summary: 'Staged rows with reasons and warnings (keyset paging on rowNo)', description: '410 once the retention purge has removed the rows (the batch view gives rowsPurgedAt).',
+      params: batchParams, querystring: rowsQuery, response: { 200: rowsResponse, 410: errorSchema },
+    },
   }, async (request) => listImportRows(db, requireContext(request), request.params.code, request.params.id, request.query, request.lang));
 
   app.get('/api/v1/tenants/:code/imports/:id/errors.xlsx', {
-    schema: { tags: ['imports'], summary: 'The error sheet: rejected and duplicate rows with an "alasan" column', params: batchParams, querystring: z.object({ lang: z.enum(['id', 'en']).optional() }) },
+    schema: {
+      tags: ['imports'], summary: 'The error sheet: rejected and duplicate rows with an "alasan" column', description: '410 once the retention purge has removed the rows.',
+      params: batchParams, querystring: z.object({ lang: z.enum(['id', 'en']).optional() }),
+    },
   }, async (request, reply) => {
     const sheet = await openErrorSheet(db, requireContext(request), request.params.code, request.params.id, request.query.lang ?? 'id');
     const out = new PassThrough();

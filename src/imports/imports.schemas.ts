@@ -31,6 +31,8 @@ export const batchSchema = summarySchema.extend({
   opdId: z.number().nullable(), villageCode: z.string().nullable(), rulesOn: z.string(),
   createdBy: z.string().nullable(), createdAt: z.string(), decidedBy: z.string().nullable(), decidedAt: z.string().nullable(),
   approval: z.record(z.string(), z.number()).nullable(),
+  /** When the retention purge removed the staged rows (rows page and error sheet then answer 410). */
+  rowsPurgedAt: z.string().nullable(),
 });
 
 export const listQuery = z.object({

@@ -1,8 +1,9 @@
-/** Helpers for import tests: act as a demo user (service level), stage a file and wait for its job. */
+/** Helpers for import tests: act as a demo user (service level), stage a file and wait for its job, age a decision. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { RequestContext } from '../../src/auth/actor';
+import { sql } from 'kysely';
+import { cliContext, type RequestContext } from '../../src/auth/actor';
 import { actorOf } from '../../src/auth/auth.service';
 import type { Db } from '../../src/db/database';
 import { importFile, type ImportRequest } from '../../src/imports/imports.service';
@@ -21,4 +22,12 @@ export function tempDir(): string {
 
 export function stage(db: Db, ctx: RequestContext, file: string, req: Partial<ImportRequest> = {}) {
   return importFile(db, ctx, { tenantCode: TENANT, group: 'non-asn', filePath: file, fileName: path.basename(file), on: '2025-06-30', ...req });
+}
+
+/** The console operator acting as a regency's dinas: approves what a demo account staged (maker-checker). */
+export const checkerOf = (tenantCode = TENANT): RequestContext => ({ actor: { ...cliContext().actor, role: 'dinas', tenantCode }, ip: null });
+
+/** Moves a batch's decision back in time, as if it had been approved or discarded `days` days ago. */
+export async function decidedDaysAgo(db: Db, batchId: number, days: number): Promise<void> {
+  await sql`UPDATE import_batch SET decided_at = now() - make_interval(days => ${days}) WHERE id = ${batchId}`.execute(db);
 }

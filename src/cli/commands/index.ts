@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { registerAgreementsCommands } from './agreements.command';
 import { registerCalcCommands } from './calc.command';
+import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
 import { registerWorkersCommands } from './workers.command';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands];
+export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands];

@@ -1,6 +1,7 @@
 /**
  * `lindung serve`: opens the database (starting the embedded PostgreSQL when no DATABASE_URL is set),
- * seeds the demo on an empty installation, serves the API and the web app, and shuts down cleanly on
+ * seeds the demo on an empty installation, serves the API and the web app, purges staged import rows past
+ * retention at start-up and daily (src/jobs/import-purge.schedule.ts), and shuts down cleanly on
  * SIGINT/SIGTERM (the embedded server is stopped so no stale lock is left behind).
  */
 import type { Command } from 'commander';
@@ -26,7 +27,7 @@ export function registerServeCommand(program: Command) {
         log('Empty database: seeding the Kabupaten Nagekeo demo.');
         log(formatDemoCredentials(await seedDemo(system.db, cliContext())));
       }
-      const app = await buildApp({ db: system.db, config, logger: { level: config.logLevel } });
+      const app = await buildApp({ db: system.db, config, logger: { level: config.logLevel }, runsSchedules: true });
       await app.listen({ port: config.port, host: config.host });
       log(`Lindung is running at http://${config.host}:${config.port} (database: ${system.embedded ? `embedded, ${config.dataDir}` : 'external'}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 

@@ -66,6 +66,8 @@ export interface ImportBatchTable {
   decided_by_username: string | null;
   decided_at: Timestamp | null;
   approval: JsonNullable<Record<string, number>>;
+  /** When the retention purge removed the batch's staged rows (migration 0007); null while they are kept. */
+  rows_purged_at: Timestamp | null;
 }
 
 export interface ImportRowTable {

@@ -1,5 +1,5 @@
 // One batch under review: where it came from and how its columns were read, its counts reconciled, the
-// decision buttons, and its rows with their reasons.
+// decision buttons, and its rows with their reasons — or, once the retention purge removed them, when.
 import { Alert, Badge, Card, CloseButton, Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
@@ -48,6 +48,7 @@ function BatchHeader({ batch, onClose }: { batch: Batch; onClose: () => void }) 
 
 export function BatchPanel({ tenant, id, onClose }: { tenant: string; id: number; onClose: () => void }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const batch = useBatch(tenant, id);
   if (batch.isPending) return <PageLoader />;
   if (batch.isError) return <ErrorAlert error={batch.error} onRetry={() => void batch.refetch()} />;
@@ -63,7 +64,9 @@ export function BatchPanel({ tenant, id, onClose }: { tenant: string; id: number
         </Alert>
       )}
       <BatchActions batch={b} />
-      <BatchRows batch={b} />
+      {b.rowsPurgedAt ? (
+        <Alert color="gray" variant="light" data-testid="batch-rows-purged">{t('imports.batch.rowsPurged', { date: f.date(b.rowsPurgedAt) })}</Alert>
+      ) : <BatchRows batch={b} />}
     </Card>
   );
 }

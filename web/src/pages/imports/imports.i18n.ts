@@ -35,6 +35,7 @@ export const importsId = {
     columns: 'Kolom yang dibaca',
     unknownColumns: 'Kolom diabaikan',
     close: 'Tutup',
+    rowsPurged: 'Baris-baris batch ini telah dihapus pada {{date}} sesuai kebijakan retensi data pribadi. Ringkasan dan jumlahnya tetap tersimpan; peserta yang disetujui ada di registri.',
   },
   status: { staged: 'Menunggu persetujuan', approved: 'Disetujui', discarded: 'Dibatalkan' },
   summary: {
@@ -134,6 +135,7 @@ export const importsEn: Widen<typeof importsId> = {
     columns: 'Columns read',
     unknownColumns: 'Columns ignored',
     close: 'Close',
+    rowsPurged: 'The rows of this batch were removed on {{date}} under the personal data retention policy. Its summary and counts remain; approved participants are in the registry.',
   },
   status: { staged: 'Awaiting approval', approved: 'Approved', discarded: 'Discarded' },
   summary: {

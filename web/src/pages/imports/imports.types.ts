@@ -33,6 +33,8 @@ export interface Batch extends BatchSummary {
   decidedAt: string | null;
   /** After approval: what entered the registry (persons, memberships, reenrolled, reviews, lateDuplicates). */
   approval: Record<string, number> | null;
+  /** When the retention purge removed the staged rows: no rows page, no error sheet (the server answers 410). */
+  rowsPurgedAt: string | null;
 }
 
 export interface Issue {
