@@ -7,15 +7,23 @@ export function listReviews(db: Db, tenantCode: string, status: 'pending' | 'mer
   let q = db.selectFrom('dedup_review as d')
     .innerJoin('person as a', (j) => j.onRef('a.tenant_code', '=', 'd.tenant_code').onRef('a.id', '=', 'd.person_id'))
     .innerJoin('person as b', (j) => j.onRef('b.tenant_code', '=', 'd.tenant_code').onRef('b.id', '=', 'd.other_person_id'))
+    .leftJoin('region as va', 'va.code', 'a.village_code')
+    .leftJoin('region as vb', 'vb.code', 'b.village_code')
     .select(['d.id', 'd.score', 'd.signals', 'd.status', 'd.batch_id', 'd.kept_person_id', 'd.decided_by_username', 'd.decided_at', 'd.note', 'd.created_at',
-      'a.id as a_id', 'a.nik as a_nik', 'a.name as a_name', 'a.birth_date as a_birth_date', 'a.sex as a_sex', 'a.phone as a_phone', 'a.village_code as a_village', 'a.status as a_status',
-      'b.id as b_id', 'b.nik as b_nik', 'b.name as b_name', 'b.birth_date as b_birth_date', 'b.sex as b_sex', 'b.phone as b_phone', 'b.village_code as b_village', 'b.status as b_status'])
+      'a.id as a_id', 'a.nik as a_nik', 'a.name as a_name', 'a.birth_place as a_birth_place', 'a.birth_date as a_birth_date', 'a.sex as a_sex', 'a.phone as a_phone',
+      'a.address as a_address', 'a.village_code as a_village', 'va.name as a_village_name', 'a.status as a_status',
+      'b.id as b_id', 'b.nik as b_nik', 'b.name as b_name', 'b.birth_place as b_birth_place', 'b.birth_date as b_birth_date', 'b.sex as b_sex', 'b.phone as b_phone',
+      'b.address as b_address', 'b.village_code as b_village', 'vb.name as b_village_name', 'b.status as b_status'])
     .select(sql<number>`count(*) OVER ()`.as('total'))
     .where('d.tenant_code', '=', tenantCode).orderBy('d.id').limit(limit).offset(offset);
   if (status) q = q.where('d.status', '=', status);
   if (scope.opdId !== null || scope.villageCode !== null) {
-    q = q.where(sql<SqlBool>`EXISTS (SELECT 1 FROM membership m WHERE m.tenant_code = d.tenant_code AND m.person_id = d.person_id AND
-      ${scope.opdId !== null ? sql`m.opd_id = ${scope.opdId}` : sql`m.village_code = ${scope.villageCode}`})`);
+    // both records must lie in the operator's OPD/village: a pair reaching into another OPD would show
+    // that OPD's worker (name, birth, phone, address) to someone with no business seeing it
+    const inScope = (person: 'd.person_id' | 'd.other_person_id') => sql<SqlBool>`EXISTS (SELECT 1 FROM membership m
+      WHERE m.tenant_code = d.tenant_code AND m.person_id = ${sql.ref(person)} AND
+      ${scope.opdId !== null ? sql`m.opd_id = ${scope.opdId}` : sql`m.village_code = ${scope.villageCode}`})`;
+    q = q.where(inScope('d.person_id')).where(inScope('d.other_person_id'));
   }
   return q.execute();
 }

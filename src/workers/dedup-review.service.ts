@@ -11,23 +11,35 @@ import type { Db } from '../db/database';
 import { DomainError, notFound } from '../domain/errors';
 import * as repo from './dedup-review.repository';
 import * as persons from './workers.repository';
-import { personIdentity } from './worker-view';
+import { personIdentity, toMembershipView, type MembershipRow } from './worker-view';
 import { registryScope } from './workers.service';
 import './workers.messages';
+
+interface SideRow {
+  id: number; nik: string; name: string; birthPlace: string | null; birth: string; sex: 'L' | 'P'; phone: string | null;
+  address: string | null; village: string | null; villageName: string | null; status: string;
+}
 
 export async function listDedupReviews(db: Db, ctx: RequestContext, tenantCode: string, q: { status?: 'pending' | 'merged' | 'kept'; limit: number; offset: number }) {
   await authorizeTenant(db, ctx.actor, tenantCode, 'workers:read');
   const rows = await repo.listReviews(db, tenantCode, q.status, registryScope(ctx), q.limit, q.offset);
-  const side = (p: { id: number; nik: string; name: string; birth: string; sex: 'L' | 'P'; phone: string | null; village: string | null; status: string }) => ({
-    id: p.id, ...personIdentity(ctx.actor, p, false), name: p.name, birthDate: p.birth, sex: p.sex, villageCode: p.village, status: p.status,
+  // what tells two records of one human apart from namesakes: where each was born and lives, and where
+  // each works or is enrolled (OPD, village) — fetched for the whole page in one query
+  const memberships = await persons.listMembershipsOf(db, tenantCode, [...new Set(rows.flatMap((r) => [r.a_id, r.b_id]))]);
+  const side = (p: SideRow) => ({
+    id: p.id, ...personIdentity(ctx.actor, p, false), name: p.name, birthPlace: p.birthPlace, birthDate: p.birth, sex: p.sex,
+    address: p.address, villageCode: p.village, villageName: p.villageName, status: p.status,
+    memberships: memberships.filter((m) => m.person_id === p.id).map((m) => toMembershipView(m as MembershipRow)),
   });
   return {
     total: rows[0]?.total ?? 0,
     items: rows.map((r) => ({
       id: r.id, score: Math.round(r.score * 100) / 100, signals: r.signals, status: r.status, batchId: r.batch_id, keptPersonId: r.kept_person_id,
       decidedBy: r.decided_by_username, decidedAt: r.decided_at?.toISOString() ?? null, note: r.note, createdAt: r.created_at.toISOString(),
-      person: side({ id: r.a_id, nik: r.a_nik, name: r.a_name, birth: r.a_birth_date, sex: r.a_sex, phone: r.a_phone, village: r.a_village, status: r.a_status }),
-      other: side({ id: r.b_id, nik: r.b_nik, name: r.b_name, birth: r.b_birth_date, sex: r.b_sex, phone: r.b_phone, village: r.b_village, status: r.b_status }),
+      person: side({ id: r.a_id, nik: r.a_nik, name: r.a_name, birthPlace: r.a_birth_place, birth: r.a_birth_date, sex: r.a_sex, phone: r.a_phone,
+        address: r.a_address, village: r.a_village, villageName: r.a_village_name, status: r.a_status }),
+      other: side({ id: r.b_id, nik: r.b_nik, name: r.b_name, birthPlace: r.b_birth_place, birth: r.b_birth_date, sex: r.b_sex, phone: r.b_phone,
+        address: r.b_address, village: r.b_village, villageName: r.b_village_name, status: r.b_status }),
     })),
   };
 }

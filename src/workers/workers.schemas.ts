@@ -48,7 +48,10 @@ export const patchBody = z.object({
 
 export const endBody = z.object({ endedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
-const side = z.object({ ...identity, villageCode: z.string().nullable(), status: z.string() });
+const side = z.object({
+  ...identity, birthPlace: z.string().nullable(), address: z.string().nullable(), villageCode: z.string().nullable(), villageName: z.string().nullable(),
+  status: z.string(), memberships: z.array(membershipSchema),
+});
 export const reviewsQuery = z.object({
   status: z.enum(['pending', 'merged', 'kept']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0),
 });

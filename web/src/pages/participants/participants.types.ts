@@ -71,8 +71,12 @@ export interface SearchFilters {
 export type ReviewStatus = 'pending' | 'merged' | 'kept';
 
 export interface ReviewSide extends Identity {
+  birthPlace: string | null;
+  address: string | null;
   villageCode: string | null;
+  villageName: string | null;
   status: string;
+  memberships: Membership[];
 }
 
 export interface DedupReview {

@@ -1,10 +1,12 @@
-// One possible duplicate: the two records side by side, the signals that matched, and the decision —
+// One possible duplicate: the two records side by side (identity, where each was born and lives, where each
+// works or is enrolled), the signals that matched, and the decision —
 // merge (choosing which record stays) or keep separate — for a dinas officer.
 import { Badge, Button, Card, Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/use-format';
 import { ConfirmModal } from '../../components/confirm-modal';
+import { whereOf } from './membership-badges';
 import { useDecideReview } from './participants.api';
 import type { DedupReview, ReviewSide } from './participants.types';
 
@@ -16,9 +18,16 @@ function Side({ side, isChoosable }: { side: ReviewSide; isChoosable: boolean })
       <Text fz="xs" c="dimmed">{t('participants.reviews.person', { id: side.id })}</Text>
       <Text fw={700}>{side.name}</Text>
       <Text fz="sm" ff="monospace">{side.nik}</Text>
-      <Text fz="sm">{f.date(side.birthDate)} · {side.sex}</Text>
+      <Text fz="sm">{[side.birthPlace, f.date(side.birthDate)].filter(Boolean).join(', ')} · {side.sex}</Text>
       <Text fz="sm">{t('participants.detail.phone')}: {side.phone ?? '—'}</Text>
-      <Text fz="sm">{t('participants.detail.village')}: {side.villageCode ?? '—'}</Text>
+      <Text fz="sm">{t('participants.detail.village')}: {side.villageName ?? side.villageCode ?? '—'}</Text>
+      <Text fz="sm">{t('participants.detail.address')}: {side.address ?? '—'}</Text>
+      {side.memberships.map((m) => (
+        <Text key={m.id} fz="sm" c={m.status === 'active' ? undefined : 'dimmed'} data-testid={`review-membership-${m.id}`}>
+          {t(`participants.groups.${m.group}`)} · {whereOf(m)}{(m.position ?? m.occupation) ? ` · ${m.position ?? m.occupation}` : ''}
+          {m.status === 'active' ? '' : ` (${t(`participants.membershipStatus.${m.status}`)})`}
+        </Text>
+      ))}
       {isChoosable && <Radio value={String(side.id)} label={t('participants.reviews.keep')} mt="xs" />}
     </Card>
   );
