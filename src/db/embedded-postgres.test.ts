@@ -1,8 +1,10 @@
 /**
  * The embedded server of a single-PC installation: first start, restart, attaching to a running server,
- * and recovery from the stale postmaster.pid a crash leaves behind.
+ * recovery from the stale postmaster.pid a crash leaves behind, and a port taken by another program.
  */
+import { once } from 'node:events';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -36,5 +38,21 @@ describe('embedded PostgreSQL', () => {
     const after = await startEmbeddedPostgres(dir);
     expect(await selectOne(after.url)).toBe(1);
     await after.stop();
+  }, 60_000);
+
+  it('moves to a free port when another program took its own', async () => {
+    const { port } = JSON.parse(fs.readFileSync(path.join(dir, 'pg.json'), 'utf8')) as { port: number };
+    const squatter = net.createServer().listen(port, '127.0.0.1');
+    await once(squatter, 'listening');
+    try {
+      const moved = await startEmbeddedPostgres(dir);
+      expect(await selectOne(moved.url)).toBe(1);
+      const now = JSON.parse(fs.readFileSync(path.join(dir, 'pg.json'), 'utf8')) as { port: number };
+      expect(now.port).not.toBe(port);
+      expect(moved.url).toContain(`:${now.port}/`);
+      await moved.stop();
+    } finally {
+      squatter.close();
+    }
   }, 60_000);
 });

