@@ -1,8 +1,9 @@
 /**
  * The import journey over HTTP, as the web app will drive it: an OPD operator uploads a mixed-quality
  * sheet → polls the job → reviews the rejected rows → downloads the error sheet → the dinas approves →
- * the registry search finds the people (NIK masked; revealing it is audit-logged). Plus the refusals:
- * no file, wrong role, oversized upload.
+ * the registry search finds the people (NIK masked; revealing it is audit-logged). Approval as a job:
+ * 202 and its phases while it runs, 200 at once when already approved, refusals before any job. Plus the
+ * upload refusals: no file, wrong role, oversized upload.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,9 +11,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config';
+import { formatNik } from '../domain/nik';
 import { buildApp } from '../http/app';
 import type { App } from '../http/types';
 import { client, CSRF, loginAs } from '../../test/support/http';
+import { holdRegistryWrites } from '../../test/support/imports';
 import { createTestApp, DEMO_USERS } from '../../test/support/server';
 
 let app: App;
@@ -29,9 +32,14 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const as = async (role: string) => {
-  const u = DEMO_USERS.find((d) => d.role === role)!;
-  return { cookie: await loginAs(app, u.username, u.password), api: client(app, await loginAs(app, u.username, u.password)) };
+// one session per role for the whole file: logins are rate-limited
+const sessions = new Map<string, Promise<{ cookie: string; api: ReturnType<typeof client> }>>();
+const as = (role: string) => {
+  if (!sessions.has(role)) {
+    const u = DEMO_USERS.find((d) => d.role === role)!;
+    sessions.set(role, loginAs(app, u.username, u.password).then((cookie) => ({ cookie, api: client(app, cookie) })));
+  }
+  return sessions.get(role)!;
 };
 
 function multipart(content: Buffer, filename: string) {
@@ -86,12 +94,14 @@ describe('upload → review → error sheet → approve → search', () => {
     const cells = ws.getSheetValues().flat().map(String);
     expect(cells.some((c) => c.startsWith("'=HYPERLINK"))).toBe(true); // formula injection neutralised
 
-    // maker-checker: the OPD operator cannot approve; the dinas can, once
+    // maker-checker: the OPD operator cannot approve; the dinas can (a job to poll), once
     expect((await opd.api.post(`/api/v1/tenants/53.16/imports/${summary.batchId}/approve`)).statusCode).toBe(403);
     const dinas = await as('dinas');
-    const approved = await dinas.api.post(`/api/v1/tenants/53.16/imports/${summary.batchId}/approve`);
-    expect(approved.json()).toMatchObject({ status: 'approved', alreadyApproved: false, registered: { persons: summary.accepted } });
-    expect((await dinas.api.post(`/api/v1/tenants/53.16/imports/${summary.batchId}/approve`)).json().alreadyApproved).toBe(true);
+    const approving = await dinas.api.post(`/api/v1/tenants/53.16/imports/${summary.batchId}/approve`);
+    expect(approving.statusCode).toBe(202);
+    const approved = await waitForJob(dinas.api, approving.json().jobId);
+    expect(approved).toMatchObject({ kind: 'approve', status: 'succeeded', result: { status: 'approved', alreadyApproved: false, registered: { persons: summary.accepted } } });
+    expect((await dinas.api.post(`/api/v1/tenants/53.16/imports/${summary.batchId}/approve`)).json()).toMatchObject({ jobId: null, alreadyApproved: true });
 
     // the same file again: the same batch, nothing staged
     const again = await upload(app, opd.cookie, '/api/v1/tenants/53.16/imports?group=non-asn', sample);
@@ -119,6 +129,69 @@ describe('upload → review → error sheet → approve → search', () => {
     expect(reviews.items.length).toBeGreaterThan(0);
     const merged = await dinas.api.post(`/api/v1/tenants/53.16/dedup-reviews/${reviews.items[0].id}/decision`, { decision: 'merge' });
     expect(merged.json()).toMatchObject({ status: 'merged' });
+  });
+});
+
+describe('approval as a job', () => {
+  const list = (...rows: string[]) => Buffer.from(['NIK;Nama;Tgl Lahir;JK;Unit Kerja;Gaji', ...rows].join('\n'));
+  const row = (serial: string, name: string, opd = '') => `${formatNik({ districtCode: '53.16.02', birthDate: '1989-10-03', sex: 'P', serial })};${name};03/10/1989;P;${opd};2455898`;
+  const approveJobs = async () =>
+    Number((await testDb.db.selectFrom('job').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'approve').executeTakeFirstOrThrow()).n);
+
+  /** Uploads a list as `who` and waits for its staging job; answers the batch id. */
+  async function staged(who: Awaited<ReturnType<typeof as>>, csv: Buffer): Promise<number> {
+    const res = await upload(app, who.cookie, '/api/v1/tenants/53.16/imports?group=non-asn', csv, `daftar-${Date.now()}.csv`);
+    const job = await waitForJob(who.api, res.json().jobId);
+    expect(job.result.summary.accepted).toBeGreaterThan(0);
+    return job.result.summary.batchId;
+  }
+
+  it('answers 202 with a job that shows its phase, registers the batch at the end, then answers 200 without a job', async () => {
+    const [opd, dinas] = [await as('opd'), await as('dinas')];
+    const id = await staged(opd, list(row('0301', 'Elisabeth Tuga'), row('0302', 'Magdalena Wula')));
+    const release = await holdRegistryWrites(testDb.db); // the registry insert waits, so the job can be watched
+    const res = await dinas.api.post(`/api/v1/tenants/53.16/imports/${id}/approve`);
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toEqual({ jobId: expect.any(Number), batchId: id, alreadyApproved: false, result: null });
+    const jobUrl = `/api/v1/tenants/53.16/jobs/${res.json().jobId}`;
+    await expect.poll(async () => (await dinas.api.get(jobUrl)).json().phase).toBe('registering');
+    expect((await dinas.api.get(jobUrl)).json()).toMatchObject({ kind: 'approve', status: 'running', percent: 15, total: 2 });
+    // all or nothing: until the job commits, the batch is staged and the registry does not know her
+    expect((await dinas.api.get(`/api/v1/tenants/53.16/imports/${id}`)).json().status).toBe('staged');
+    await release();
+
+    const job = await waitForJob(dinas.api, res.json().jobId);
+    expect(job).toMatchObject({
+      status: 'succeeded', phase: 'done', percent: 100,
+      result: { batchId: id, status: 'approved', alreadyApproved: false, registered: { persons: 2, memberships: 2 } },
+    });
+    expect((await dinas.api.get(`/api/v1/tenants/53.16/imports/${id}`)).json()).toMatchObject({ status: 'approved', decidedBy: 'dinas.nagekeo', approval: { persons: 2 } });
+    const found = (await dinas.api.get('/api/v1/tenants/53.16/workers?q=elisabeth%20tuga')).json();
+    expect(found.items.map((p: { name: string }) => p.name)).toEqual(['Elisabeth Tuga']);
+
+    const jobs = await approveJobs();
+    const again = await dinas.api.post(`/api/v1/tenants/53.16/imports/${id}/approve`);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ jobId: null, batchId: id, alreadyApproved: true, result: { status: 'approved', alreadyApproved: true, registered: { persons: 2 } } });
+    expect(await approveJobs()).toBe(jobs);
+  });
+
+  it.each([
+    ['the uploader (four eyes)', 'dinas', 403, 'IMPORT_SELF_APPROVAL', async (): Promise<number> => staged(await as('dinas'), list(row('0311', 'Yuliana Bhara', 'Dinas Kesehatan')))],
+    ['a discarded batch', 'dinas', 409, 'IMPORT_NOT_STAGED', async (): Promise<number> => {
+      const id = await staged(await as('opd'), list(row('0321', 'Fransiska Dhiu')));
+      expect((await (await as('dinas')).api.post(`/api/v1/tenants/53.16/imports/${id}/discard`)).statusCode).toBe(200);
+      return id;
+    }],
+    ['an OPD operator', 'opd', 403, 'FORBIDDEN', async (): Promise<number> => staged(await as('opd'), list(row('0331', 'Skolastika Ine')))],
+    ['a batch that does not exist', 'dinas', 404, 'NOT_FOUND', async (): Promise<number> => 999_999],
+  ] as const)('refuses %s at once, without a job', async (_label, role, status, code, batch) => {
+    const id = await batch();
+    const jobs = await approveJobs();
+    const res = await (await as(role)).api.post(`/api/v1/tenants/53.16/imports/${id}/approve`);
+    expect(res.statusCode).toBe(status);
+    expect(res.json().error.code).toBe(code);
+    expect(await approveJobs()).toBe(jobs);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * /api/v1/tenants/:code/imports — upload a CSV/XLSX (multipart field `file`, ≤ 100 MB) as a staged batch
- * (a job to poll at /jobs/:jobId), review it (view, rows, error sheet), approve or discard it.
+ * (a job to poll at /jobs/:jobId), review it (view, rows, error sheet), approve it (also a job) or discard it.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,7 +13,7 @@ import { requireContext } from '../http/context';
 import { errorSchema, type App, type RouteDeps } from '../http/types';
 import { batchSchema, batchParams, listQuery, rowsQuery, rowsResponse, tenantParams, uploadQuery, uploadResponse, approveResponse } from './imports.schemas';
 import { getImportBatch, listImportRows, openErrorSheet } from './import-review.service';
-import { approveBatch, assertMayImport, discardBatch, listImportBatches, startImport } from './imports.service';
+import { assertMayImport, discardBatch, listImportBatches, startApproval, startImport } from './imports.service';
 import { z } from 'zod';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -82,8 +82,22 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
   });
 
   app.post('/api/v1/tenants/:code/imports/:id/approve', {
-    schema: { tags: ['imports'], summary: 'Approve a staged batch into the registry (dinas; all-or-nothing; idempotent)', params: batchParams, response: { 200: approveResponse } },
-  }, async (request) => approveBatch(db, requireContext(request), request.params.code, request.params.id));
+    schema: {
+      tags: ['imports'], summary: 'Approve a staged batch into the registry (dinas; all-or-nothing; idempotent); poll the job',
+      description: '202 with jobId: poll GET /api/v1/tenants/{code}/jobs/{jobId} (kind "approve"; phase waiting → duplicates → registering → recording, then done); '
+        + 'its result holds {…summary, status, alreadyApproved, registered}, or its error the code of the failure (nothing registered). '
+        + '200 with alreadyApproved=true and that result: the batch was approved before, nothing changed. '
+        + 'Refusals answer at once and start no job: 403 (no permission, or IMPORT_SELF_APPROVAL: the uploader), 404, 409 IMPORT_NOT_STAGED (discarded).',
+      params: batchParams, response: { 200: approveResponse, 202: approveResponse, 403: errorSchema, 404: errorSchema, 409: errorSchema },
+    },
+  }, async (request, reply) => {
+    const { code, id } = request.params;
+    const started = await startApproval(db, requireContext(request), code, id);
+    if ('result' in started) return reply.status(200).send({ jobId: null, batchId: id, alreadyApproved: true, result: started.result });
+    // the job row records the failure for the poller; a failure that is not a refusal is also a server fault to log
+    started.done.catch((e) => { if (!(e instanceof DomainError)) request.log.error({ err: e, jobId: started.id }, 'approval job failed'); });
+    return reply.status(202).send({ jobId: started.id, batchId: id, alreadyApproved: false, result: null });
+  });
 
   app.post('/api/v1/tenants/:code/imports/:id/discard', {
     schema: { tags: ['imports'], summary: 'Discard a staged batch (its rows are deleted)', params: batchParams, response: { 200: z.object({ batchId: z.number(), status: z.literal('discarded') }) } },

@@ -55,6 +55,12 @@ export const rowsResponse = z.object({
   nextAfter: z.number().nullable(),
 });
 
-export const approveResponse = summarySchema.extend({
+/** What an approval registered: the approve job's result, or the answer at once for an approved batch. */
+export const approvalResult = summarySchema.extend({
   status: z.enum(['staged', 'approved', 'discarded']), alreadyApproved: z.boolean(), registered: z.record(z.string(), z.number()).nullable(),
+});
+
+/** The approve route's answer, like uploadResponse: a job to poll (202), or the result at once (200, already approved). */
+export const approveResponse = z.object({
+  jobId: z.number().nullable(), batchId: z.number(), alreadyApproved: z.boolean(), result: approvalResult.nullable(),
 });

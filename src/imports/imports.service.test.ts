@@ -1,7 +1,7 @@
 /**
  * The import on a real PostgreSQL, one fixture per spreadsheet quirk: every row is accounted for
  * (accepted + rejected + duplicates = rows), hostile files stage nothing, the same file twice changes
- * nothing, and approval is all-or-nothing and idempotent.
+ * nothing, and approval is all-or-nothing (a failed approval job registers nothing) and idempotent.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { contextOf, stage, TENANT, tempDir } from '../../test/support/imports';
 import { PEOPLE, writeTextFixtures, writeWorkbook, writeZipBomb, type TextFixture } from '../../test/fixtures/imports/imports.fixtures';
 import { approveBatch, discardBatch } from './imports.service';
 import { listImportRows } from './import-review.service';
+import { getJob } from '../job-status/job-status.service';
 
 const db = useTestDb();
 let dir: string;
@@ -169,5 +170,10 @@ describe('duplicates, idempotency and approval', () => {
     expect(await count()).toBe(before);
     const batch = await db().selectFrom('import_batch').select('status').where('id', '=', summary.batchId!).executeTakeFirstOrThrow();
     expect(batch.status).toBe('staged');
+    // the approval ran as a job: its row says it failed and why, in words the officer can read
+    const job = await db().selectFrom('job').select('id').where('kind', '=', 'approve').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(await getJob(db(), dinas, TENANT, job.id, 'id')).toMatchObject({
+      status: 'failed', result: null, error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada server. Silakan coba lagi.' },
+    });
   });
 });

@@ -1,11 +1,10 @@
 /**
  * Bulk import of participants (issue #5): stage a CSV/XLSX as a batch (as a background job with
  * progress), review it (counts, rows, the error sheet), then a `dinas` officer approves it into the
- * registry in one transaction — or discards it. Re-importing the same file (sha256) for the same group
- * and scope returns the existing batch; approving twice changes nothing.
+ * registry in one transaction (import-approval.service.ts, also a job) — or discards it. Re-importing the
+ * same file (sha256) for the same group and scope returns the existing batch; approving twice changes nothing.
  */
 import fs from 'node:fs/promises';
-import { sql } from 'kysely';
 import type { RequestContext } from '../auth/actor';
 import { recordAudit } from '../audit/audit.service';
 import { authorizeTenant } from '../auth/scope.service';
@@ -15,8 +14,6 @@ import type { IsoDate } from '../domain/calendar';
 import { DomainError, notFound } from '../domain/errors';
 import { startJob, type StartedJob } from '../job-status/job-status.service';
 import type { ProgressView } from '../job-status/progress';
-import { registerStagedBatch } from '../workers/workers.service';
-import * as dedup from './dedup.repository';
 import { hashFile } from './file-hash';
 import * as batches from './import-batch.repository';
 import { confinementOf, loadReference } from './import-plan';
@@ -28,6 +25,9 @@ import { batchSummary, batchView, type BatchSummary } from './batch-view';
 import type { Lang } from '../i18n/messages';
 import { stageBatch } from './stage-import';
 import './imports.messages';
+
+// approval lives in its own module; callers (CLI, tests, bench) keep importing it from here
+export { approveBatch, startApproval, type ApprovalPhase, type ApprovalResult } from './import-approval.service';
 
 export interface ImportRequest {
   tenantCode: string;
@@ -129,29 +129,6 @@ export async function listImportBatches(db: Db, ctx: RequestContext, tenantCode:
     tenantCode, opdId: role === 'opd' ? (ctx.actor.opdId ?? -1) : null, villageCode: role === 'desa' ? (ctx.actor.villageCode ?? '-') : null, ...q,
   });
   return rows.map((r) => batchView(r, lang));
-}
-
-/** Every accepted row enters the registry in ONE transaction, or none does. */
-export async function approveBatch(db: Db, ctx: RequestContext, tenantCode: string, id: number) {
-  await authorizeTenant(db, ctx.actor, tenantCode, 'workers:approve');
-  return db.transaction().execute(async (tx) => {
-    const batch = await batches.lockBatch(tx, tenantCode, id);
-    if (!batch) throw notFound('import_batch', id);
-    if (batch.status === 'approved') return { ...batchSummary(batch), status: batch.status, alreadyApproved: true, registered: batch.approval };
-    if (batch.status !== 'staged') throw new DomainError('IMPORT_NOT_STAGED', 'conflict', { status: batch.status });
-    // maker-checker: the uploader cannot approve their own batch (the console operator has no account)
-    if (batch.created_by !== null && batch.created_by === ctx.actor.userId) throw new DomainError('IMPORT_SELF_APPROVAL', 'forbidden');
-    // one approval per regency at a time, so two batches cannot register the same NIK concurrently
-    await sql`SELECT pg_advisory_xact_lock(hashtext(${`registry:${tenantCode}`}))`.execute(tx);
-    const late = await dedup.markRegistryDuplicates(tx, tenantCode, id, batch.worker_group);
-    const registered = await registerStagedBatch(tx, ctx, { tenantCode, batchId: id, group: batch.worker_group, on: today(), accepted: batch.accepted - late });
-    const approval = { ...registered, lateDuplicates: late };
-    const counts = { accepted: batch.accepted - late, dup_in_registry: batch.dup_in_registry + late };
-    await batches.decideBatch(tx, tenantCode, id, { status: 'approved', actorId: ctx.actor.userId, actorUsername: ctx.actor.username, approval, counts });
-    await recordAudit(tx, ctx, { action: 'import.approve', entity: 'import_batch', entityId: id, tenantCode, details: approval });
-    const after = (await batches.findBatch(tx, tenantCode, id))!;
-    return { ...batchSummary(after), status: after.status, alreadyApproved: false, registered: approval };
-  });
 }
 
 export async function discardBatch(db: Db, ctx: RequestContext, tenantCode: string, id: number) {

@@ -16,6 +16,12 @@ export function updateJobProgress(db: Db, tenantCode: string, id: number, p: Pro
   }).where('tenant_code', '=', tenantCode).where('id', '=', id).where('status', '=', 'running').execute();
 }
 
+/** The runner's sign of life while one long statement reports nothing (see STALE_SECONDS in the service). */
+export function touchJob(db: Db, tenantCode: string, id: number) {
+  return db.updateTable('job').set({ updated_at: sql`now()` })
+    .where('tenant_code', '=', tenantCode).where('id', '=', id).where('status', '=', 'running').execute();
+}
+
 export function finishJob(db: Db, tenantCode: string, id: number, outcome:
   { status: 'succeeded'; result: Record<string, unknown> } | { status: 'failed'; error: { code: string; details: Record<string, unknown> } }) {
   return db.updateTable('job').set({

@@ -1,9 +1,10 @@
 /**
  * Background jobs and their status: a small in-process runner with progress. A job is a row in `job` (id, kind, status, processed/total,
  * percent, rows/s, ETA, result or error) that the web app polls and the CLI renders as a progress bar.
- * The work runs in this process; progress is written at most twice a second on the shared pool, so a
- * poller sees it while the work's own transaction is still open. A job whose process died stays
- * "running" in the table and is reported as failed (JOB_INTERRUPTED) once it has been silent too long.
+ * The work runs in this process; progress is written at most twice a second (and at every change of phase)
+ * on the shared pool, so a poller sees it while the work's own transaction is still open; a heartbeat keeps
+ * a live job's row fresh through long silent statements. A job whose process died stays "running" in the
+ * table and is reported as failed (JOB_INTERRUPTED) once it has been silent too long.
  */
 import type { RequestContext } from '../auth/actor';
 import { hasPermission } from '../auth/roles';
@@ -17,6 +18,9 @@ import './job-status.messages';
 
 const WRITE_INTERVAL_MS = 500;
 const STALE_SECONDS = 120;
+// well under STALE_SECONDS: an approval's one INSERT of two million rows, or its wait for another
+// approval of the regency, reports nothing for a minute or more yet its process is alive
+const HEARTBEAT_MS = 30_000;
 
 export type JobReport = (sample: ProgressSample) => void;
 
@@ -37,22 +41,31 @@ export async function startJob<T extends object>(db: Db, ctx: RequestContext, op
   const { id } = await repo.insertJob(db, { tenantCode: opts.tenantCode, kind: opts.kind, actorId: ctx.actor.userId, actorUsername: ctx.actor.username });
   const started = Date.now();
   let lastWrite = 0;
+  let lastPhase: string | null = null;
   let writing: Promise<unknown> = Promise.resolve();
   const report: JobReport = (sample) => {
     const now = Date.now();
     const view = { ...computeProgress(sample, started, now), phase: sample.phase ?? null };
     opts.onProgress?.(view);
-    if (now - lastWrite < WRITE_INTERVAL_MS) return;
+    // a new phase is always written: it may be the last report before one long statement (an approval's INSERT)
+    if (now - lastWrite < WRITE_INTERVAL_MS && view.phase === lastPhase) return;
     lastWrite = now;
+    lastPhase = view.phase;
     writing = writing.then(() => repo.updateJobProgress(db, opts.tenantCode, id, view)).catch(() => {});
   };
+  const heartbeat = setInterval(() => {
+    writing = writing.then(() => repo.touchJob(db, opts.tenantCode, id)).catch(() => {});
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
   const done = (async () => {
     try {
       const result = await work(report);
+      clearInterval(heartbeat);
       await writing;
       await repo.finishJob(db, opts.tenantCode, id, { status: 'succeeded', result: result as Record<string, unknown> });
       return result;
     } catch (e) {
+      clearInterval(heartbeat);
       await writing;
       const error = e instanceof DomainError ? { code: e.code, details: e.details } : { code: 'INTERNAL', details: {} };
       await repo.finishJob(db, opts.tenantCode, id, { status: 'failed', error }).catch(() => {});

@@ -2,8 +2,9 @@
  * The bulk-import journey of issue #5 through the real server and database: a Dinas officer uploads a
  * spreadsheet of mixed quality, sees every row accounted for and each rejection explained in Bahasa
  * Indonesia, downloads the error sheet, and cannot approve their own batch (four eyes); a second Dinas
- * officer approves it, and the people are then found in the registry — once each. An OPD operator's
- * upload waits for the Dinas.
+ * officer approves it, watching the approval job's progress, and the people are then found in the
+ * registry — once each. A failed approval says so and registers nothing. An OPD operator's upload waits
+ * for the Dinas.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../src/demo/demo-users';
 import { formatNik } from '../../src/domain/nik';
+import { holdRegistryWrites } from '../support/imports';
 import { logIn, useJourney } from './browser';
 
 const j = useJourney({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
@@ -105,10 +107,22 @@ describe('bulk import of participants', () => {
     await j.page.getByTestId('nav-imports').click();
     await j.page.getByTestId(`open-batch-${batchId}`).click();
     await j.page.getByTestId('import-approve').click();
+    // approval runs on the server as a job; while the registry insert waits (another session holds the
+    // table), the officer watches its phase instead of a spinner, and cannot approve or discard twice
+    const release = await holdRegistryWrites(j.server.db);
     await j.page.getByTestId('import-approve-confirm').click();
+    await expect.poll(() => text('approve-job-phase')).toBe('Mendaftarkan peserta dan keanggotaan');
+    expect(await text('approve-job-percent')).toBe('15%');
+    expect(await j.page.getByTestId('import-approve').count()).toBe(0);
+    expect(await j.page.getByTestId('import-discard').count()).toBe(0);
+    expect(await text('batch-status')).toBe('Menunggu persetujuan'); // all or nothing: not yet
+    await release();
     await expect.poll(() => text('batch-status')).toBe('Disetujui');
+    await j.page.getByText(`Batch #${batchId} disetujui.`).waitFor();
     expect(await text('batch-registered')).toContain('3 orang baru');
     expect(await j.page.getByTestId('import-approve').count()).toBe(0);
+    expect(await j.page.getByTestId('approve-job').count()).toBe(0);
+    await j.page.getByTestId(`recent-batch-${batchId}`).getByText('Disetujui').waitFor(); // the list was refreshed too
 
     // the registry finds an approved person by a misspelt name; the NIK stays masked unless revealed
     await j.page.getByTestId('nav-participants').click();
@@ -170,6 +184,34 @@ describe('bulk import of participants', () => {
     await j.page.getByRole('option', { name: 'Digabung', exact: true }).click();
     await expect.poll(() => j.page.getByTestId('registry-table').textContent()).toContain('Veronika B. Wea');
     expect(await text('registry-total')).toBe('1 peserta');
+  });
+
+  it('shows a failed approval with its reason, registers nothing and lets the officer try again', async () => {
+    const rows = [nik('1991-02-02', 'P', '0111'), nik('1991-02-02', 'P', '0112')];
+    await logInAs(demo('opd').username, demo('opd').password);
+    await j.page.getByTestId('nav-imports').click();
+    await upload('guru-kontrak.csv', [
+      'NIK,Nama,Tanggal Lahir,Jenis Kelamin,Jabatan,Upah',
+      `${rows[0]},Agnes Dhema,02/02/1991,P,Guru Kontrak,3500000`,
+      `${rows[1]},Sisilia Rangga,02/02/1991,P,Guru Kontrak,3500000`,
+    ].join('\n'));
+    const batchId = /#(\d+)/.exec((await text('batch-title')) ?? '')![1];
+    await j.page.getByTestId('logout').click();
+    await j.page.waitForURL(`${j.server.url}/login`);
+    // the second row spoiled behind the application's back: the registry insert fails half-way
+    await j.server.db.updateTable('import_row').set({ sex: 'X' as 'L' }).where('batch_id', '=', Number(batchId)).where('row_no', '=', 3).execute();
+
+    await logInAs(demo('dinas').username, demo('dinas').password);
+    await j.page.goto(`${j.server.url}/impor?batch=${batchId}`);
+    await j.page.getByTestId('import-approve').click();
+    await j.page.getByTestId('import-approve-confirm').click();
+    const failure = j.page.getByRole('alert').filter({ hasText: 'Persetujuan gagal — tidak ada data yang masuk registri' });
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('Terjadi kesalahan pada server. Silakan coba lagi.');
+    expect(await text('batch-status')).toBe('Menunggu persetujuan');
+    expect(await j.page.getByTestId('import-approve').isEnabled()).toBe(true); // the officer may try again
+    const registered = await j.server.db.selectFrom('person').select('id').where('nik', 'in', rows).execute();
+    expect(registered).toEqual([]);
   });
 
   it("keeps an OPD operator's upload in their OPD, waiting for the Dinas", async () => {

@@ -6,6 +6,7 @@ import { cliContext } from '../../src/auth/actor';
 import { loadConfig } from '../../src/config/config';
 import { seedDemo } from '../../src/demo/demo.service';
 import { buildApp } from '../../src/http/app';
+import type { Db } from '../../src/db/database';
 import type { App } from '../../src/http/types';
 import { createTestDb, type TestDb } from './db';
 
@@ -19,10 +20,11 @@ export async function createTestApp(opts: { demo?: boolean } = {}): Promise<{ ap
   return { app, t, async close() { await app.close(); await t.drop(); } };
 }
 
-export async function startTestServer(): Promise<{ url: string; app: App; close(): Promise<void> }> {
-  const { app, close } = await createTestApp();
+/** `db` is the server's own database, for a journey that must arrange what no page can (e.g. hold a lock). */
+export async function startTestServer(): Promise<{ url: string; app: App; db: Db; close(): Promise<void> }> {
+  const { app, t, close } = await createTestApp();
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, app, close };
+  return { url: `http://127.0.0.1:${port}`, app, db: t.db, close };
 }

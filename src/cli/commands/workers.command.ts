@@ -1,8 +1,8 @@
 /**
  * `lindung workers import|approve|search`: the participant registry from the server's console. The console
  * operator acts as the Dinas of the tenant named by --tenant (or of the batch's tenant), through the same
- * services as the web app; every action is audit-logged as "cli". Progress goes to stderr; --json prints
- * exactly one JSON document on stdout.
+ * services as the web app; every action is audit-logged as "cli". Progress (import and approval are both
+ * jobs) goes to stderr as a bar; --json prints exactly one JSON document on stdout.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import type { RequestContext } from '../../auth/actor';
 import { cliContext } from '../../auth/actor';
 import { DomainError } from '../../domain/errors';
 import { openErrorSheet, writeErrorSheetInTx } from '../../imports/import-review.service';
-import { approveBatch, findBatchTenant, importFile } from '../../imports/imports.service';
+import { approveBatch, findBatchTenant, importFile, type ApprovalPhase } from '../../imports/imports.service';
 import { searchWorkers } from '../../workers/workers.service';
 import { log, printResult, run } from '../output';
 import { withSystem } from '../system';
@@ -27,25 +27,35 @@ const assertGroup = (group: string) => {
 
 interface ImportOpts { json?: boolean; tenant: string; group: string; dryRun?: boolean; sheet?: string; opd?: string; errorsFile?: string }
 
-function progressBar(json: boolean | undefined) {
+type JobView = { percent: number; processed: number; rowsPerSecond: number | null; etaSeconds: number | null; phase: string | null };
+
+/** A job's progress on stderr (a terminal only): rows, rate and time left for an import; phases for an approval. */
+function progressBar(format: string, first: string, words: Record<string, string> = {}) {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
-  const bar = new cliProgress.SingleBar({
-    stream: process.stderr, hideCursor: true,
-    format: `${json ? '' : 'impor '}[{bar}] {percentage}% | {processed} baris | {rate} baris/dtk | sisa {eta_s} dtk | {phase}`,
-  }, cliProgress.Presets.shades_classic);
-  bar.start(100, 0, { processed: 0, rate: 0, eta_s: '?', phase: 'membaca' });
+  const bar = new cliProgress.SingleBar({ stream: process.stderr, hideCursor: true, format }, cliProgress.Presets.shades_classic);
+  bar.start(100, 0, { processed: 0, rate: 0, eta_s: '?', phase: first });
   return {
-    update: (v: { percent: number; processed: number; rowsPerSecond: number | null; etaSeconds: number | null; phase: string | null }) =>
-      bar.update(v.percent, { processed: v.processed, rate: v.rowsPerSecond ?? 0, eta_s: v.etaSeconds ?? '?', phase: v.phase ?? '' }),
+    update: (v: JobView) =>
+      bar.update(v.percent, { processed: v.processed, rate: v.rowsPerSecond ?? 0, eta_s: v.etaSeconds ?? '?', phase: (v.phase && words[v.phase]) ?? v.phase ?? '' }),
     stop: () => bar.stop(),
   };
 }
+
+const importBar = (json: boolean | undefined) =>
+  progressBar(`${json ? '' : 'impor '}[{bar}] {percentage}% | {processed} baris | {rate} baris/dtk | sisa {eta_s} dtk | {phase}`, 'membaca');
+
+// one INSERT … SELECT registers the whole batch, so an approval can only tell which phase it is in
+const APPROVAL_WORDS: Record<ApprovalPhase, string> = {
+  waiting: 'menunggu giliran', duplicates: 'memeriksa NIK yang baru terdaftar',
+  registering: 'mendaftarkan peserta', recording: 'mencatat keputusan', done: 'selesai',
+};
+const approvalBar = () => progressBar('setujui [{bar}] {percentage}% | {phase}', APPROVAL_WORDS.waiting, APPROVAL_WORDS);
 
 async function runImport(file: string, opts: ImportOpts) {
   const group = assertGroup(opts.group);
   if (!fs.existsSync(file)) throw new DomainError('IMPORT_FILE_REQUIRED', 'invalid', { field: 'file' });
   const errorsFile = path.resolve(opts.errorsFile ?? path.join(path.dirname(file), `${path.basename(file).replace(/\.[^.]+$/, '')}-ditolak.xlsx`));
-  const bar = progressBar(opts.json);
+  const bar = importBar(opts.json);
   const result = await withSystem(async (db) => {
     const ctx = dinasOf(opts.tenant);
     let written = 0;
@@ -84,11 +94,15 @@ export function registerWorkersCommands(program: Command) {
     .action((batchId: string, opts: { json?: boolean }) => run(opts, async () => {
       const id = Number(batchId);
       if (!Number.isSafeInteger(id)) throw new DomainError('VALIDATION', 'invalid', { field: 'batchId' });
+      // --json prints only the one document; a person at a terminal watches the phases on stderr, once a
+      // job runs (an approved batch answers at once, without one)
+      let bar: ReturnType<typeof approvalBar> | undefined;
+      const onProgress = opts.json ? undefined : (v: JobView) => (bar ??= approvalBar()).update(v);
       const result = await withSystem(async (db) => {
         const tenant = await findBatchTenant(db, id);
         if (!tenant) throw new DomainError('NOT_FOUND', 'not_found', { entity: 'import_batch', id });
-        return approveBatch(db, dinasOf(tenant), tenant, id);
-      });
+        return approveBatch(db, dinasOf(tenant), tenant, id, onProgress);
+      }).finally(() => bar?.stop());
       printResult(opts, result, (r: typeof result) =>
         `batch ${r.batchId} ${r.alreadyApproved ? 'sudah disetujui sebelumnya' : 'disetujui'}: ${r.registered?.persons ?? 0} orang baru, ${r.registered?.memberships ?? 0} keanggotaan, ${r.registered?.reviews ?? 0} untuk ditinjau`);
     }));

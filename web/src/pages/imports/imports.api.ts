@@ -1,9 +1,11 @@
 // Import calls as React Query hooks. Keys start with ['imports', tenant] so one invalidation refreshes the
-// batch list, the open batch and its rows after an upload, approval or discard.
+// batch list, the open batch and its rows after an upload, approval or discard. Uploads and approvals
+// answer with a job (['jobs', tenant, id]) polled until it ends.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { currentLanguage } from '../../i18n';
 import { API_BASE, ApiError, api, qs } from '../../lib/api';
-import type { Batch, BatchSummary, Job, Opd, RowFilter, StagedRow, UploadAnswer, WorkerGroup } from './imports.types';
+import type { ApproveAnswer, Batch, ImportJobResult, Job, Opd, RowFilter, StagedRow, UploadAnswer, WorkerGroup } from './imports.types';
 
 const base = (tenant: string) => `/tenants/${encodeURIComponent(tenant)}`;
 const keyOf = (tenant: string) => ['imports', tenant] as const;
@@ -40,25 +42,37 @@ export function useBatchRows(tenant: string, id: number, filter: RowFilter) {
   });
 }
 
-/** Polls a staging job twice a second until it succeeds or fails. */
-export function useJob(tenant: string, id: number | null) {
+/** Polls a job (an upload's staging, an approval) twice a second until it succeeds or fails. */
+export function useJob<R = ImportJobResult>(tenant: string, id: number | null) {
   return useQuery({
     queryKey: ['jobs', tenant, id],
-    queryFn: () => api.get<Job>(`${base(tenant)}/jobs/${id}`),
+    queryFn: () => api.get<Job<R>>(`${base(tenant)}/jobs/${id}`),
     enabled: id !== null,
     refetchInterval: (query) => (query.state.data?.status === 'running' || !query.state.data ? 500 : false),
   });
 }
 
-export function useBatchAction(tenant: string, id: number, action: 'approve' | 'discard') {
+/** Refetches what a decision on a batch changes: the batch list, the open batch and its rows, the registry. */
+export function useBatchRefresh(tenant: string) {
   const queryClient = useQueryClient();
+  return useCallback(() => Promise.all([
+    queryClient.invalidateQueries({ queryKey: keyOf(tenant) }),
+    queryClient.invalidateQueries({ queryKey: ['workers', tenant] }),
+  ]), [queryClient, tenant]);
+}
+
+/** Starts an approval: a job to follow (202), or — approved before — the result at once, refreshed here. */
+export function useApprove(tenant: string, id: number) {
+  const refresh = useBatchRefresh(tenant);
   return useMutation({
-    mutationFn: () => api.post<BatchSummary & { status: string }>(`${base(tenant)}/imports/${id}/${action}`),
-    onSuccess: () => Promise.all([
-      queryClient.invalidateQueries({ queryKey: keyOf(tenant) }),
-      queryClient.invalidateQueries({ queryKey: ['workers', tenant] }),
-    ]),
+    mutationFn: () => api.post<ApproveAnswer>(`${base(tenant)}/imports/${id}/approve`),
+    onSuccess: (answer) => (answer.jobId === null ? refresh() : undefined),
   });
+}
+
+export function useDiscard(tenant: string, id: number) {
+  const refresh = useBatchRefresh(tenant);
+  return useMutation({ mutationFn: () => api.post<{ batchId: number; status: 'discarded' }>(`${base(tenant)}/imports/${id}/discard`), onSuccess: refresh });
 }
 
 /** The error sheet's address; the server names the file "<upload>-ditolak.xlsx" and writes `alasan` in this language. */

@@ -27,6 +27,18 @@ export const importsId = {
     eta: 'sisa ± {{seconds}} detik',
     failed: 'Berkas tidak dapat diimpor',
   },
+  approvalJob: {
+    title: 'Memasukkan batch ke registri…',
+    phases: {
+      waiting: 'Menunggu giliran (satu persetujuan per kabupaten pada satu waktu)',
+      duplicates: 'Memeriksa NIK yang baru terdaftar',
+      registering: 'Mendaftarkan peserta dan keanggotaan',
+      recording: 'Mencatat keputusan',
+      done: 'Selesai',
+    },
+    hint: 'Semua baris masuk sekaligus atau tidak sama sekali. Proses berjalan di server; halaman ini boleh ditinggalkan.',
+    failed: 'Persetujuan gagal — tidak ada data yang masuk registri',
+  },
   batch: {
     title: 'Batch #{{id}} — {{file}}',
     uploadedBy: 'Diunggah {{by}}, {{at}}',
@@ -126,6 +138,18 @@ export const importsEn: Widen<typeof importsId> = {
     speed: '{{rate}} rows/s',
     eta: '≈ {{seconds}} s left',
     failed: 'The file could not be imported',
+  },
+  approvalJob: {
+    title: 'Entering the batch into the registry…',
+    phases: {
+      waiting: 'Waiting its turn (one approval per regency at a time)',
+      duplicates: 'Checking NIKs registered in the meantime',
+      registering: 'Registering participants and memberships',
+      recording: 'Recording the decision',
+      done: 'Done',
+    },
+    hint: 'All rows enter at once or none do. The work runs on the server; you may leave this page.',
+    failed: 'Approval failed — nothing entered the registry',
   },
   batch: {
     title: 'Batch #{{id}} — {{file}}',

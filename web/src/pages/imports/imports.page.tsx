@@ -8,7 +8,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../../app/current-user';
 import { PageHeader } from '../../components/page-header';
 import { BatchPanel } from './batch-panel';
-import type { UploadAnswer } from './imports.types';
+import type { ImportJobResult, UploadAnswer } from './imports.types';
 import { JobProgress } from './job-progress';
 import { RecentBatches } from './recent-batches';
 import { UploadForm } from './upload-form';
@@ -25,6 +25,7 @@ export function ImportsPage() {
   const tenant = user.tenantCode;
 
   const openBatch = useCallback((id: number | null) => setParams(id === null ? {} : { batch: String(id) }, { replace: true }), [setParams]);
+  const openStaged = useCallback((result: ImportJobResult | null) => openBatch(result?.summary?.batchId ?? null), [openBatch]);
   const onUploaded = (answer: UploadAnswer) => {
     if (answer.jobId !== null) setParams({ job: String(answer.jobId) });
     else if (answer.batchId !== null) setParams({ batch: String(answer.batchId), reused: '1' });
@@ -37,7 +38,7 @@ export function ImportsPage() {
       {tenant && (
         <>
           <UploadForm tenant={tenant} onUploaded={onUploaded} />
-          {jobId !== null && batchId === null && <JobProgress key={jobId} tenant={tenant} jobId={jobId} onDone={openBatch} />}
+          {jobId !== null && batchId === null && <JobProgress key={jobId} tenant={tenant} jobId={jobId} onDone={openStaged} />}
           {isReused && batchId !== null && <Alert color="blue" variant="light" mb="md">{t('imports.upload.reused')}</Alert>}
           {batchId !== null && <BatchPanel key={batchId} tenant={tenant} id={batchId} onClose={() => openBatch(null)} />}
           <RecentBatches tenant={tenant} onOpen={openBatch} />

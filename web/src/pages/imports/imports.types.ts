@@ -63,8 +63,16 @@ export interface StagedRow {
   matches: Match[];
 }
 
-export interface Job {
+/** What an upload's staging job answers. */
+export interface ImportJobResult {
+  summary?: BatchSummary;
+  reused?: boolean;
+}
+
+/** A background job (kind 'import' or 'approve'); `R` is what it answers when it succeeds. */
+export interface Job<R = ImportJobResult> {
   id: number;
+  kind: string;
   status: 'running' | 'succeeded' | 'failed';
   phase: string | null;
   processed: number;
@@ -72,8 +80,23 @@ export interface Job {
   percent: number;
   rowsPerSecond: number | null;
   etaSeconds: number | null;
-  result: { summary?: BatchSummary; reused?: boolean } | null;
+  result: R | null;
   error: { code: string; message: string } | null;
+}
+
+/** What an approval registered: the approve job's result (or the answer at once for an approved batch). */
+export interface ApprovalResult extends BatchSummary {
+  status: BatchStatus;
+  alreadyApproved: boolean;
+  registered: Record<string, number> | null;
+}
+
+/** The approve route's answer: a job to poll (202), or the result at once when the batch was approved before (200). */
+export interface ApproveAnswer {
+  jobId: number | null;
+  batchId: number;
+  alreadyApproved: boolean;
+  result: ApprovalResult | null;
 }
 
 export interface UploadAnswer {
