@@ -51,7 +51,8 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
       opdId: q.opdId ?? null, dryRun: q.dryRun, sha256: hash.digest('hex'),
     }, undefined, remove);
     if ('outcome' in started) return reply.status(200).send({ jobId: null, batchId: started.outcome.summary.batchId, reused: true, summary: started.outcome.summary });
-    started.done.catch(() => {}); // the job row records the failure; the client learns it by polling
+    // the job row records the failure for the poller; one that is not a refusal is a server fault to log
+    started.done.catch((e) => { if (!(e instanceof DomainError)) request.log.error({ err: e, jobId: started.id }, 'import job failed'); });
     return reply.status(202).send({ jobId: started.id, batchId: null, reused: false, summary: null });
   });
 
