@@ -88,10 +88,14 @@ function sharedSignals(other: 'b' | 'r') {
         (a.name_initials = ${o}.name_initials AND (a.name_key ~ ${INITIAL} OR ${o}.name_key ~ ${INITIAL})) AS initials`;
 }
 
-/** The signals recorded with a candidate, for the reviewer. */
-const SIGNAL_NAMES = sql`array_remove(ARRAY[CASE WHEN same_date THEN 'birth_date' END, CASE WHEN sim >= ${NAME_SIMILARITY} THEN 'name' END,
-        CASE WHEN initials THEN 'initials' END, CASE WHEN same_phone THEN 'phone' END, CASE WHEN same_place THEN 'birth_place' END,
-        CASE WHEN nik_typo THEN 'nik' END], NULL)`;
+/** The signals recorded with a candidate, for the reviewer (the web app names each one), in display order. */
+export const FUZZY_SIGNALS = {
+  birth_date: sql`same_date`, name: sql`sim >= ${NAME_SIMILARITY}`, initials: sql`initials`, phone: sql`same_phone`,
+  birth_place: sql`same_place`, nik: sql`nik_typo`,
+} as const;
+export type FuzzySignal = keyof typeof FUZZY_SIGNALS;
+
+const SIGNAL_NAMES = sql`array_remove(ARRAY[${sql.join(Object.entries(FUZZY_SIGNALS).map(([name, holds]) => sql`CASE WHEN ${holds} THEN ${sql.lit(name)} END`))}], NULL)`;
 
 /** A pair becomes a review candidate: same birth date and a similar name (or matching initials) plus one
  * corroborating field — namesakes sharing a birth date are common at scale — or the same phone and a
