@@ -75,12 +75,13 @@ export async function markRegistryDuplicates(db: Db, tenantCode: string, batchId
 const INITIAL = '(^| )[a-z]( |$)';
 
 /**
- * What a candidate pair shares besides name similarity and birth date — one definition for both the
- * in-file and the against-registry search. `a` is the staged row, `other` the alias of its counterpart.
+ * What a candidate pair shares (name similarity, birth date, phone, place, NIK, initials) — one definition
+ * for both the in-file and the against-registry search. `a` is the staged row, `other` the alias of its counterpart.
  */
-function sharedSignals(other: 'b' | 'r') {
+function pairSignals(other: 'b' | 'r') {
   const o = sql.raw(other);
-  return sql`coalesce(a.phone = ${o}.phone, false) AS same_phone,
+  return sql`similarity(a.name_key, ${o}.name_key) AS sim, a.birth_date = ${o}.birth_date AS same_date,
+        coalesce(a.phone = ${o}.phone, false) AS same_phone,
         -- equal places (the common case) need no trigram comparison
         coalesce(lower(a.birth_place) = lower(${o}.birth_place) OR similarity(lower(a.birth_place), lower(${o}.birth_place)) >= ${PLACE_SIMILARITY}, false) AS same_place,
         (a.birth_place IS NULL OR ${o}.birth_place IS NULL) AS place_unknown,
@@ -125,8 +126,7 @@ export async function findFuzzyInFile(db: Db, tenantCode: string, batchId: numbe
       FROM import_row r, unnest(r.peer_rows) AS peer
       WHERE r.tenant_code = ${tenantCode} AND r.batch_id = ${batchId} AND r.status = 'accepted' AND r.peer_rows IS NOT NULL
     ), scored AS (
-      SELECT b.a_row, b.b_row, similarity(a.name_key, b.name_key) AS sim, a.birth_date = b.birth_date AS same_date,
-        ${sharedSignals('b')}
+      SELECT b.a_row, b.b_row, ${pairSignals('b')}
       FROM pairs b JOIN acc a ON a.row_no = b.a_row
       WHERE a.nik <> b.nik
     )
@@ -162,8 +162,7 @@ export async function findFuzzyInRegistry(db: Db, tenantCode: string, batchId: n
       SELECT a.row_no, p.id, p.nik, p.birth_date, p.name_key, p.name_initials, p.phone, p.birth_place FROM acc a
       JOIN person p ON p.tenant_code = ${tenantCode} AND p.status = 'active' AND p.phone = a.phone
     ), scored AS (
-      SELECT r.row_no, r.id, similarity(a.name_key, r.name_key) AS sim, a.birth_date = r.birth_date AS same_date,
-        ${sharedSignals('r')}
+      SELECT r.row_no, r.id, ${pairSignals('r')}
       FROM pairs r JOIN acc a ON a.row_no = r.row_no
       WHERE a.nik <> r.nik
     )

@@ -41,8 +41,8 @@ export interface ApprovalResult extends BatchSummary {
 export const APPROVAL_PHASES = { waiting: 0, duplicates: 0.05, registering: 0.15, recording: 0.95, done: 1 } as const;
 export type ApprovalPhase = keyof typeof APPROVAL_PHASES;
 
-const answeredBefore = (batch: BatchRow): ApprovalResult =>
-  ({ ...batchSummary(batch), status: batch.status, alreadyApproved: true, registered: batch.approval });
+const resultOf = (batch: BatchRow, alreadyApproved: boolean): ApprovalResult =>
+  ({ ...batchSummary(batch), status: batch.status, alreadyApproved, registered: batch.approval });
 
 /**
  * Refusals come synchronously, before any job row exists; an approved batch answers at once with what its
@@ -55,7 +55,7 @@ export async function startApproval(db: Db, ctx: RequestContext, tenantCode: str
   if (!batch) throw notFound('import_batch', id);
   // maker-checker: the uploader cannot approve their own batch (the console operator has no account)
   if (batch.created_by !== null && batch.created_by === ctx.actor.userId) throw new DomainError('IMPORT_SELF_APPROVAL', 'forbidden');
-  if (batch.status === 'approved') return { result: answeredBefore(batch) };
+  if (batch.status === 'approved') return { result: resultOf(batch, true) };
   if (batch.status !== 'staged') throw new DomainError('IMPORT_NOT_STAGED', 'conflict', { status: batch.status });
   return startJob(db, ctx, { tenantCode, kind: 'approve', onProgress }, (report) => registerBatch(db, ctx, tenantCode, id, batch.accepted, report));
 }
@@ -74,7 +74,7 @@ async function registerBatch(db: Db, ctx: RequestContext, tenantCode: string, id
     const batch = await batches.lockBatch(tx, tenantCode, id);
     if (!batch) throw notFound('import_batch', id);
     // a second approval of the batch started before the first committed: it waited for the lock and finds it done
-    if (batch.status === 'approved') return answeredBefore(batch);
+    if (batch.status === 'approved') return resultOf(batch, true);
     if (batch.status !== 'staged') throw new DomainError('IMPORT_NOT_STAGED', 'conflict', { status: batch.status });
     // one approval per regency at a time, so two batches cannot register the same NIK concurrently
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`registry:${tenantCode}`}))`.execute(tx);
@@ -88,8 +88,7 @@ async function registerBatch(db: Db, ctx: RequestContext, tenantCode: string, id
     const counts = { accepted, dup_in_registry: batch.dup_in_registry + late };
     await batches.decideBatch(tx, tenantCode, id, { status: 'approved', actorId: ctx.actor.userId, actorUsername: ctx.actor.username, approval, counts });
     await recordAudit(tx, ctx, { action: 'import.approve', entity: 'import_batch', entityId: id, tenantCode, details: approval });
-    const after = (await batches.findBatch(tx, tenantCode, id))!;
-    return { ...batchSummary(after), status: after.status, alreadyApproved: false, registered: approval };
+    return resultOf((await batches.findBatch(tx, tenantCode, id))!, false);
   });
   enter('done', result.accepted, result.accepted); // committed
   return result;
