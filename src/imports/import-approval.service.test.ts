@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliContext, type RequestContext } from '../auth/actor';
 import { seedDemo } from '../demo/demo.service';
 import { formatNik } from '../domain/nik';
-import { getJob } from '../job-status/job-status.service';
+import { getJob } from '../jobs/jobs.service';
 import { checkerOf, contextOf, holdBatch, holdRegistryWrites, stage, TENANT, tempDir } from '../../test/support/imports';
 import { useTestDb } from '../../test/support/db';
 import { startApproval } from './import-approval.service';
@@ -85,7 +85,7 @@ describe('approval as a job', () => {
     if (!('id' in started)) throw new Error('the approval should have started a job');
     await release();
     await expect(started.done).rejects.toMatchObject({ code: 'IMPORT_NOT_STAGED' });
-    expect(await jobOf(started.id)).toMatchObject({ kind: 'approve', status: 'failed', error: { code: 'IMPORT_NOT_STAGED', message: expect.stringMatching(/^Batch impor ini sudah/) } });
+    expect(await jobOf(started.id)).toMatchObject({ kind: 'import.approve', status: 'failed', error: { code: 'IMPORT_NOT_STAGED', message: expect.stringMatching(/^Batch impor ini sudah/) } });
     expect(await count('person')).toBe(persons);
     expect(await approvalAudits(id)).toBe(0);
   });

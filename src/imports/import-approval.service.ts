@@ -2,7 +2,7 @@
  * Approving a staged import batch into the registry (issue #5). Who may approve and whether the batch can
  * be approved is decided at once (permission, the batch, maker-checker, its status); the registration
  * itself — late duplicate check, INSERT … SELECT of up to two million persons and memberships, review
- * items, the decision and its audit entry — is ONE transaction run as a background job (kind 'approve'),
+ * items, the decision and its audit entry — is ONE transaction run as a queued job (kind 'import.approve'),
  * so a big batch does not hold an HTTP request past a proxy's timeout. Its single big statements cannot
  * count rows, so the job reports phases, each with the share of the work done when it begins.
  */
@@ -15,8 +15,8 @@ import { todayIn } from '../clock/clock';
 import type { Db } from '../db/database';
 import type { ImportBatchTable } from '../db/schema';
 import { DomainError, notFound } from '../domain/errors';
-import { startJob, type JobReport, type StartedJob } from '../job-status/job-status.service';
-import type { ProgressView } from '../job-status/progress';
+import { startJob, type JobReport, type ProgressListener, type StartedJob } from '../jobs/jobs.service';
+import { registerTask } from '../jobs/task-registry';
 import { registerStagedBatch } from '../workers/workers.service';
 import { batchSummary, type BatchSummary } from './batch-view';
 import * as dedup from './dedup.repository';
@@ -24,8 +24,6 @@ import * as batches from './import-batch.repository';
 import './imports.messages';
 
 type BatchRow = Selectable<ImportBatchTable>;
-type Progress = (view: ProgressView & { phase: string | null }) => void;
-
 /** What an approval answers (the job's result): the batch's counts after it, and what entered the registry. */
 export interface ApprovalResult extends BatchSummary {
   status: BatchRow['status'];
@@ -48,7 +46,7 @@ const resultOf = (batch: BatchRow, alreadyApproved: boolean): ApprovalResult =>
  * Refusals come synchronously, before any job row exists; an approved batch answers at once with what its
  * approval registered. Otherwise the registration starts as a job whose progress the caller polls.
  */
-export async function startApproval(db: Db, ctx: RequestContext, tenantCode: string, id: number, onProgress?: Progress):
+export async function startApproval(db: Db, ctx: RequestContext, tenantCode: string, id: number, onProgress?: ProgressListener):
   Promise<{ result: ApprovalResult } | StartedJob<ApprovalResult>> {
   await authorizeTenant(db, ctx.actor, tenantCode, 'workers:approve');
   const batch = await batches.findBatch(db, tenantCode, id);
@@ -57,11 +55,18 @@ export async function startApproval(db: Db, ctx: RequestContext, tenantCode: str
   if (batch.created_by !== null && batch.created_by === ctx.actor.userId) throw new DomainError('IMPORT_SELF_APPROVAL', 'forbidden');
   if (batch.status === 'approved') return { result: resultOf(batch, true) };
   if (batch.status !== 'staged') throw new DomainError('IMPORT_NOT_STAGED', 'conflict', { status: batch.status });
-  return startJob(db, ctx, { tenantCode, kind: 'approve', onProgress }, (report) => registerBatch(db, ctx, tenantCode, id, batch.accepted, report));
+  const input: ApprovalInput = { batchId: id, staged: batch.accepted };
+  return startJob<ApprovalResult>(db, ctx, { tenantCode, kind: 'import.approve', onProgress }, input);
 }
 
+/** What an approval job carries in the queue. Run again after a crash, it finds the batch as the dead run
+ * left it: still staged (its transaction rolled back) or approved (it had committed). */
+interface ApprovalInput { batchId: number; staged: number }
+
+registerTask<ApprovalInput>('import.approve', (input, run) => registerBatch(run.db, run.ctx, run.tenantCode!, input.batchId, input.staged, run.report));
+
 /** Approves now (the CLI and tests): starts the approval and waits for its job, as importFile does. */
-export async function approveBatch(db: Db, ctx: RequestContext, tenantCode: string, id: number, onProgress?: Progress): Promise<ApprovalResult> {
+export async function approveBatch(db: Db, ctx: RequestContext, tenantCode: string, id: number, onProgress?: ProgressListener): Promise<ApprovalResult> {
   const started = await startApproval(db, ctx, tenantCode, id, onProgress);
   return 'result' in started ? started.result : started.done;
 }

@@ -12,6 +12,7 @@ import { authorizeTenant, requirePermission } from '../auth/scope.service';
 import { dayOf } from '../clock/clock';
 import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
+import { registerTask } from '../jobs/task-registry';
 import * as retention from './import-retention.repository';
 import './imports.messages';
 
@@ -66,3 +67,6 @@ export async function purgeImportRows(db: Db, ctx: RequestContext, req: PurgeReq
 export function assertRowsKept(batch: { id: number; rows_purged_at: Date | null }): void {
   if (batch.rows_purged_at) throw new DomainError('IMPORT_ROWS_PURGED', 'gone', { batchId: batch.id, purgedOn: dayOf(batch.rows_purged_at) });
 }
+
+/** The daily schedule's task (src/jobs/schedules.ts), run by the queue as "system". */
+registerTask<PurgeRequest>('import.purge', (req, run) => purgeImportRows(run.db, run.ctx, { olderThanDays: req.olderThanDays }));

@@ -71,7 +71,7 @@ describe('upload → review → error sheet → approve → search', () => {
     const res = await upload(app, opd.cookie, '/api/v1/tenants/53.16/imports?group=non-asn', sample);
     expect(res.statusCode).toBe(202);
     const job = await waitForJob(opd.api, res.json().jobId);
-    expect(job).toMatchObject({ status: 'succeeded', percent: 100, kind: 'import' });
+    expect(job).toMatchObject({ status: 'succeeded', percent: 100, kind: 'import.stage' });
     const summary = job.result.summary;
     // 9 data rows: Yohanes ×2 (exact duplicate), Petrus (Excel-mangled NIK), Yohanis (fuzzy), the formula
     // name (unknown OPD, wage below UMP) and rows naming another OPD than the operator's are refused
@@ -100,7 +100,7 @@ describe('upload → review → error sheet → approve → search', () => {
     const approving = await dinas.api.post(`/api/v1/tenants/53.16/imports/${summary.batchId}/approve`);
     expect(approving.statusCode).toBe(202);
     const approved = await waitForJob(dinas.api, approving.json().jobId);
-    expect(approved).toMatchObject({ kind: 'approve', status: 'succeeded', result: { status: 'approved', alreadyApproved: false, registered: { persons: summary.accepted } } });
+    expect(approved).toMatchObject({ kind: 'import.approve', status: 'succeeded', result: { status: 'approved', alreadyApproved: false, registered: { persons: summary.accepted } } });
     expect((await dinas.api.post(`/api/v1/tenants/53.16/imports/${summary.batchId}/approve`)).json()).toMatchObject({ jobId: null, alreadyApproved: true });
 
     // the same file again: the same batch, nothing staged
@@ -136,7 +136,7 @@ describe('approval as a job', () => {
   const list = (...rows: string[]) => Buffer.from(['NIK;Nama;Tgl Lahir;JK;Unit Kerja;Gaji', ...rows].join('\n'));
   const row = (serial: string, name: string, opd = '') => `${formatNik({ districtCode: '53.16.02', birthDate: '1989-10-03', sex: 'P', serial })};${name};03/10/1989;P;${opd};2455898`;
   const approveJobs = async () =>
-    Number((await testDb.db.selectFrom('job').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'approve').executeTakeFirstOrThrow()).n);
+    Number((await testDb.db.selectFrom('job').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'import.approve').executeTakeFirstOrThrow()).n);
 
   /** Uploads a list as `who` and waits for its staging job; answers the batch id. */
   async function staged(who: Awaited<ReturnType<typeof as>>, csv: Buffer): Promise<number> {
@@ -155,7 +155,7 @@ describe('approval as a job', () => {
     expect(res.json()).toEqual({ jobId: expect.any(Number), batchId: id, alreadyApproved: false, result: null });
     const jobUrl = `/api/v1/tenants/53.16/jobs/${res.json().jobId}`;
     await expect.poll(async () => (await dinas.api.get(jobUrl)).json().phase).toBe('registering');
-    expect((await dinas.api.get(jobUrl)).json()).toMatchObject({ kind: 'approve', status: 'running', percent: 15, total: 2 });
+    expect((await dinas.api.get(jobUrl)).json()).toMatchObject({ kind: 'import.approve', status: 'running', percent: 15, total: 2 });
     // all or nothing: until the job commits, the batch is staged and the registry does not know her
     expect((await dinas.api.get(`/api/v1/tenants/53.16/imports/${id}`)).json().status).toBe('staged');
     await release();

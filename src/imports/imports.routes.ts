@@ -49,10 +49,9 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
     const started = await startImport(db, ctx, {
       tenantCode: code, group: q.group, filePath: spooled, fileName: path.basename(file.filename || 'upload'), sheet: q.sheet,
       opdId: q.opdId ?? null, dryRun: q.dryRun, sha256: hash.digest('hex'),
-    }, undefined, remove);
+    }, remove);
     if ('outcome' in started) return reply.status(200).send({ jobId: null, batchId: started.outcome.summary.batchId, reused: true, summary: started.outcome.summary });
-    // the job row records the failure for the poller; one that is not a refusal is a server fault to log
-    started.done.catch((e) => { if (!(e instanceof DomainError)) request.log.error({ err: e, jobId: started.id }, 'import job failed'); });
+    // the job row records a failure for the poller; the queue logs one that is not a refusal
     return reply.status(202).send({ jobId: started.id, batchId: null, reused: false, summary: null });
   });
 
@@ -85,7 +84,7 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
   app.post('/api/v1/tenants/:code/imports/:id/approve', {
     schema: {
       tags: ['imports'], summary: 'Approve a staged batch into the registry (dinas; all-or-nothing; idempotent); poll the job',
-      description: '202 with jobId: poll GET /api/v1/tenants/{code}/jobs/{jobId} (kind "approve"; phase waiting → duplicates → registering → recording, then done); '
+      description: '202 with jobId: poll GET /api/v1/tenants/{code}/jobs/{jobId} (kind "import.approve"; phase waiting → duplicates → registering → recording, then done); '
         + 'its result holds {…summary, status, alreadyApproved, registered}, or its error the code of the failure (nothing registered). '
         + '200 with alreadyApproved=true and that result: the batch was approved before, nothing changed. '
         + 'Refusals answer at once and start no job: 403 (no permission, or IMPORT_SELF_APPROVAL: the uploader), 404, 409 IMPORT_NOT_STAGED (discarded).',
@@ -95,8 +94,7 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
     const { code, id } = request.params;
     const started = await startApproval(db, requireContext(request), code, id);
     if ('result' in started) return reply.status(200).send({ jobId: null, batchId: id, alreadyApproved: true, result: started.result });
-    // the job row records the failure for the poller; a failure that is not a refusal is also a server fault to log
-    started.done.catch((e) => { if (!(e instanceof DomainError)) request.log.error({ err: e, jobId: started.id }, 'approval job failed'); });
+    // the job row records a failure for the poller; the queue logs one that is not a refusal
     return reply.status(202).send({ jobId: started.id, batchId: id, alreadyApproved: false, result: null });
   });
 

@@ -14,7 +14,7 @@ import { contextOf, stage, TENANT, tempDir } from '../../test/support/imports';
 import { PEOPLE, writeTextFixtures, writeWorkbook, writeZipBomb, type TextFixture } from '../../test/fixtures/imports/imports.fixtures';
 import { approveBatch, discardBatch } from './imports.service';
 import { listImportRows } from './import-review.service';
-import { getJob } from '../job-status/job-status.service';
+import { getJob } from '../jobs/jobs.service';
 
 const db = useTestDb();
 let dir: string;
@@ -171,7 +171,7 @@ describe('duplicates, idempotency and approval', () => {
     const batch = await db().selectFrom('import_batch').select('status').where('id', '=', summary.batchId!).executeTakeFirstOrThrow();
     expect(batch.status).toBe('staged');
     // the approval ran as a job: its row says it failed and why, in words the officer can read
-    const job = await db().selectFrom('job').select('id').where('kind', '=', 'approve').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const job = await db().selectFrom('job').select('id').where('kind', '=', 'import.approve').orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(await getJob(db(), dinas, TENANT, job.id, 'id')).toMatchObject({
       status: 'failed', result: null, error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada server. Silakan coba lagi.' },
     });

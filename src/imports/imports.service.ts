@@ -12,11 +12,11 @@ import { todayIn } from '../clock/clock';
 import type { Db } from '../db/database';
 import type { IsoDate } from '../domain/calendar';
 import { DomainError, notFound } from '../domain/errors';
-import { startJob, type StartedJob } from '../job-status/job-status.service';
-import type { ProgressView } from '../job-status/progress';
+import { runJobHere, startJob, type JobReport, type ProgressListener, type StartedJob } from '../jobs/jobs.service';
+import { registerTask } from '../jobs/task-registry';
 import { hashFile } from './file-hash';
 import * as batches from './import-batch.repository';
-import { confinementOf, loadReference } from './import-plan';
+import { confinementOf, loadReference, type Confinement } from './import-plan';
 import { FILE_LIMITS } from './import-rules';
 import type { WorkerGroup } from './import.types';
 import { openRowReader } from '../spreadsheet/row-reader';
@@ -47,8 +47,6 @@ export interface ImportRequest {
 
 export interface ImportOutcome { summary: BatchSummary; reused: boolean; dryRun: boolean }
 
-type Progress = (view: ProgressView & { phase: string | null }) => void;
-
 /** Before an upload is even read: may this caller import this group into this tenant? */
 export async function assertMayImport(db: Db, ctx: RequestContext, tenantCode: string, group: WorkerGroup, opdId: number | null) {
   await authorizeTenant(db, ctx.actor, tenantCode, 'imports:write');
@@ -67,51 +65,71 @@ async function prepare(db: Db, ctx: RequestContext, req: ImportRequest) {
   return { confinement, size, sha256, existing };
 }
 
-/** Stages the file now (the CLI path); the HTTP path runs the same work as a job (startImport). */
-export async function importFile(db: Db, ctx: RequestContext, req: ImportRequest, onProgress?: Progress): Promise<ImportOutcome> {
-  const job = await startImport(db, ctx, req, onProgress);
-  return 'outcome' in job ? job.outcome : job.done;
+/** Stages the file now, in this process (the CLI and tests; the CLI writes the error sheet in the staging transaction). */
+export async function importFile(db: Db, ctx: RequestContext, req: ImportRequest, onProgress?: ProgressListener): Promise<ImportOutcome> {
+  const { confinement, size, sha256, existing } = await prepare(db, ctx, req);
+  if (existing) return { summary: batchSummary(existing), reused: true, dryRun: false };
+  const input = stageInput(ctx, req, { confinement, size, sha256 });
+  const job = await runJobHere(db, ctx, { tenantCode: req.tenantCode, kind: 'import.stage', onProgress }, (report) => stage(db, ctx, input, report, req.writeErrors));
+  return job.done;
 }
 
 /**
- * Checks scope and idempotency synchronously (a reused batch answers at once, without a job), then stages
- * the file as a background job whose progress the caller polls.
+ * Checks scope and idempotency synchronously (a reused batch answers at once, without a job), then queues
+ * the staging of the spooled upload (kind `import.stage`), whose progress the caller polls. The queue
+ * removes the spooled file when the job ends; a job cut off by a crash reads it again.
  */
-export async function startImport(db: Db, ctx: RequestContext, req: ImportRequest, onProgress?: Progress, cleanup?: () => Promise<void>):
+export async function startImport(db: Db, ctx: RequestContext, req: ImportRequest, cleanup?: () => Promise<void>):
   Promise<{ outcome: ImportOutcome } | StartedJob<ImportOutcome>> {
   const { confinement, size, sha256, existing } = await prepare(db, ctx, req);
   if (existing) {
     await cleanup?.();
     return { outcome: { summary: batchSummary(existing), reused: true, dryRun: false } };
   }
-  const on = req.on ?? todayIn(clockOf(ctx), req.tenantCode);
-  const job = await startJob(db, ctx, { tenantCode: req.tenantCode, kind: 'import', onProgress }, async (report) => {
-    try {
-      const reference = await loadReference(db, ctx, req.tenantCode, on);
-      const reader = await openRowReader(req.filePath, size, { sheet: req.sheet, isHeader: looksLikeHeader, zip: FILE_LIMITS.zip });
-      const staged = await stageBatch(db, ctx, {
-        tenantCode: req.tenantCode, group: req.group, file: { path: req.filePath, name: req.fileName, bytes: size, sha256 }, reader,
-        ...reference, ...confinement, dryRun: !!req.dryRun, beforeCommit: req.writeErrors,
-      }, report);
-      const batch = staged.batchId === null ? undefined : await batches.findBatch(db, req.tenantCode, staged.batchId);
-      const summary: BatchSummary = batch ? batchSummary(batch) : {
-        batchId: null, rows: staged.counts.rows, accepted: staged.counts.accepted, rejected: staged.counts.rejected, warnings: staged.counts.warnings,
-        duplicates: { inFile: staged.counts.dupInFile, inRegistry: staged.counts.dupInRegistry, fuzzy: staged.counts.fuzzy }, errorsFile: null,
-      };
-      return { summary, reused: false, dryRun: !!req.dryRun };
-    } catch (e) {
-      // two uploads of one file at the same moment: the second finds the first's batch
-      if ((e as { code?: string }).code === '23505') {
-        const again = await batches.findBatchByFile(db, { tenantCode: req.tenantCode, group: req.group, sha256, opdId: confinement.forcedOpdId ?? confinement.defaultOpdId, villageCode: confinement.forcedVillageCode });
-        if (again) return { summary: batchSummary(again), reused: true, dryRun: false };
-      }
-      throw e;
-    } finally {
-      await cleanup?.();
-    }
-  });
-  return job;
+  return startJob<ImportOutcome>(db, ctx, { tenantCode: req.tenantCode, kind: 'import.stage' }, { ...stageInput(ctx, req, { confinement, size, sha256 }), removeFile: !!cleanup });
 }
+
+/** What a staging job needs, as JSON (it waits in the queue). */
+interface StageInput {
+  tenantCode: string; group: WorkerGroup; filePath: string; fileName: string; sheet?: string; dryRun: boolean;
+  size: number; sha256: string; on: IsoDate; confinement: Confinement;
+  /** The file is a spooled upload: delete it once staged (or failed). */
+  removeFile?: boolean;
+}
+
+const stageInput = (ctx: RequestContext, req: ImportRequest, p: { confinement: Confinement; size: number; sha256: string }): StageInput => ({
+  tenantCode: req.tenantCode, group: req.group, filePath: req.filePath, fileName: req.fileName, sheet: req.sheet, dryRun: !!req.dryRun,
+  size: p.size, sha256: p.sha256, on: req.on ?? todayIn(clockOf(ctx), req.tenantCode), confinement: p.confinement,
+});
+
+async function stage(db: Db, ctx: RequestContext, input: StageInput, report: JobReport, writeErrors?: ImportRequest['writeErrors']): Promise<ImportOutcome> {
+  const { confinement, sha256, size } = input;
+  try {
+    const reference = await loadReference(db, ctx, input.tenantCode, input.on);
+    const reader = await openRowReader(input.filePath, size, { sheet: input.sheet, isHeader: looksLikeHeader, zip: FILE_LIMITS.zip });
+    const staged = await stageBatch(db, ctx, {
+      tenantCode: input.tenantCode, group: input.group, file: { path: input.filePath, name: input.fileName, bytes: size, sha256 }, reader,
+      ...reference, ...confinement, dryRun: input.dryRun, beforeCommit: writeErrors,
+    }, report);
+    const batch = staged.batchId === null ? undefined : await batches.findBatch(db, input.tenantCode, staged.batchId);
+    const summary: BatchSummary = batch ? batchSummary(batch) : {
+      batchId: null, rows: staged.counts.rows, accepted: staged.counts.accepted, rejected: staged.counts.rejected, warnings: staged.counts.warnings,
+      duplicates: { inFile: staged.counts.dupInFile, inRegistry: staged.counts.dupInRegistry, fuzzy: staged.counts.fuzzy }, errorsFile: null,
+    };
+    return { summary, reused: false, dryRun: input.dryRun };
+  } catch (e) {
+    // two uploads of one file at the same moment: the second finds the first's batch
+    if ((e as { code?: string }).code === '23505') {
+      const again = await batches.findBatchByFile(db, { tenantCode: input.tenantCode, group: input.group, sha256, opdId: confinement.forcedOpdId ?? confinement.defaultOpdId, villageCode: confinement.forcedVillageCode });
+      if (again) return { summary: batchSummary(again), reused: true, dryRun: false };
+    }
+    throw e;
+  } finally {
+    if (input.removeFile) await fs.rm(input.filePath, { force: true });
+  }
+}
+
+registerTask<StageInput>('import.stage', (input, run) => stage(run.db, run.ctx, input, run.report));
 
 /** The batch if the caller may see it: makers see their OPD's/village's batches, the dinas all. */
 export async function requireBatch(db: Db, ctx: RequestContext, tenantCode: string, id: number) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requireContext } from '../http/context';
 import type { App, RouteDeps } from '../http/types';
 import { tenantCodeParam } from '../http/types';
-import { getJob } from '../job-status/job-status.service';
+import { getJob } from './jobs.service';
 
 export const jobSchema = z.object({
   id: z.number(), kind: z.string(), status: z.enum(['running', 'succeeded', 'failed']), phase: z.string().nullable(),

@@ -17,7 +17,7 @@ import { systemClock, type Clock } from '../clock/clock';
 import type { Config } from '../config/config';
 import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
-import { scheduleImportPurge } from '../jobs/import-purge.schedule';
+import { attachJobQueue } from '../jobs/queue.plugin';
 import { errorBody, handleError } from '../http/errors';
 import { sessionPlugin } from './session.plugin';
 import type { App, RouteDeps } from '../http/types';
@@ -28,8 +28,8 @@ export interface AppOptions {
   db: Db;
   config: Config;
   logger?: FastifyServerOptions['logger'];
-  /** The server's periodic housekeeping (the daily import-row purge). Off for test apps, whose data a
-   * background run would change under them; `lindung serve` turns it on. */
+  /** The declared schedules (src/jobs/schedules.ts: the daily import-row purge). Off for test apps, whose
+   * data a background run would change under them; `lindung serve` turns it on. */
   runsSchedules?: boolean;
   /** Where "now" comes from (tests pin a day with `fixedClock`). */
   clock?: Clock;
@@ -62,7 +62,7 @@ export async function buildApp({ db, config, logger = false, runsSchedules = fal
 
   const deps: RouteDeps = { db, config, clock };
   for (const register of routeModules) register(app, deps);
-  if (runsSchedules) scheduleImportPurge(app, db, { olderThanDays: config.importRowRetentionDays });
+  attachJobQueue(app, db, { config, runsSchedules });
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createDb, type Db } from '../../src/db/database';
+import { stopQueue } from '../../src/jobs/queue';
 import { withDatabase } from '../global-setup';
 
 export interface TestDb { db: Db; url: string; drop(): Promise<void> }
@@ -21,6 +22,7 @@ export async function createTestDb(): Promise<TestDb> {
   return {
     db, url,
     async drop() {
+      await stopQueue(db); // a test that waited for a job ran the queue of this database
       await db.destroy();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();

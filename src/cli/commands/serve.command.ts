@@ -1,7 +1,7 @@
 /**
  * `lindung serve`: opens the database (starting the embedded PostgreSQL when no DATABASE_URL is set),
  * seeds the demo on an empty installation, serves the API and the web app, purges staged import rows past
- * retention at start-up and daily (src/jobs/import-purge.schedule.ts), and shuts down cleanly on
+ * retention at start-up and daily (src/jobs/schedules.ts), runs the job queue in-process, and shuts down cleanly on
  * SIGINT/SIGTERM (the embedded server is stopped so no stale lock is left behind).
  */
 import type { Command } from 'commander';

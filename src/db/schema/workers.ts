@@ -25,12 +25,16 @@ export interface JobTable {
   rows_per_second: number | null;
   eta_seconds: number | null;
   result: JsonNullable<Record<string, unknown>>;
-  error: JsonNullable<{ code: string; details: Record<string, unknown> }>;
+  error: JsonNullable<{ code: string; kind?: string; details: Record<string, unknown> }>;
   created_by: Int8 | null;
   created_by_username: string | null;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
   finished_at: Timestamp | null;
+  /** The runner (process) and graphile-worker worker running it, and its attempt (migration 0008). */
+  runner_id: string | null;
+  worker_id: string | null;
+  attempts: Generated<number>;
 }
 
 export interface ImportBatchTable {

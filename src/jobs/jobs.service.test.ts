@@ -9,7 +9,7 @@ import { cliContext, type RequestContext } from '../auth/actor';
 import { seedDemo } from '../demo/demo.service';
 import { useTestDb } from '../../test/support/db';
 import { contextOf, TENANT } from '../../test/support/imports';
-import { getJob, startJob } from './job-status.service';
+import { getJob, runJobHere } from './jobs.service';
 
 const db = useTestDb();
 let dinas: RequestContext;
@@ -23,7 +23,7 @@ afterEach(() => { vi.useRealTimers(); });
 /** A job whose work reports nothing until finish() — one long statement, as far as the runner can tell. */
 async function silentJob() {
   let finish!: () => void;
-  const job = await startJob(db(), dinas, { tenantCode: TENANT, kind: 'test' }, () => new Promise<object>((resolve) => { finish = () => resolve({ ok: 1 }); }));
+  const job = await runJobHere(db(), dinas, { tenantCode: TENANT, kind: 'import.stage' }, () => new Promise<object>((resolve) => { finish = () => resolve({ ok: 1 }); }));
   return { job, finish };
 }
 const statusOf = async (id: number) => (await getJob(db(), dinas, TENANT, id, 'en')).status;

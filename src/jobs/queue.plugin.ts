@@ -1,0 +1,16 @@
+/**
+ * The queue in the server process: `buildApp` attaches it. With schedules (`lindung serve`) it starts when
+ * the app is ready, runs the declared schedules (src/jobs/schedules.ts) and takes back jobs a crash cut
+ * off; otherwise (test apps) it starts with the first job. Closing the app stops it, after the jobs in hand.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/config';
+import type { Db } from '../db/database';
+import { configureQueue, ensureQueue, stopQueue } from './queue';
+import { SCHEDULES } from './schedules';
+
+export function attachJobQueue(app: FastifyInstance, db: Db, opts: { config: Config; runsSchedules: boolean }): void {
+  configureQueue(db, { log: app.log, schedules: opts.runsSchedules ? { list: SCHEDULES, config: opts.config } : undefined });
+  if (opts.runsSchedules) app.addHook('onReady', async () => { await ensureQueue(db); });
+  app.addHook('onClose', async () => { await stopQueue(db); });
+}

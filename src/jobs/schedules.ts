@@ -1,0 +1,27 @@
+/**
+ * The declared schedules: which task runs when (cron: minute hour day-of-month month day-of-week, in the
+ * server's local time) with what payload. `lindung serve` hands them to the queue (src/jobs/queue.ts);
+ * graphile-worker records each run, so a run is not repeated by a second server, and one missed while the
+ * server was down within `backfillHours` is made up at start. Monthly billing and reminders come here next.
+ */
+import type { Config } from '../config/config';
+import type { JobKind } from './job-kinds';
+
+export interface Schedule {
+  /** Stable name: graphile-worker remembers the last run under it. Never rename a shipped one. */
+  readonly id: string;
+  readonly task: JobKind;
+  readonly cron: string;
+  readonly payload: (config: Config) => Record<string, unknown>;
+  /** Also run once when the server starts (housekeeping that should not wait for the first tick). */
+  readonly atStart?: boolean;
+  readonly backfillHours?: number;
+}
+
+export const SCHEDULES: readonly Schedule[] = [
+  {
+    // UU 27/2022 Pasal 16 (2): staged rows of decided batches go once their retention ends
+    id: 'import-purge-daily', task: 'import.purge', cron: '30 1 * * *', atStart: true, backfillHours: 24,
+    payload: (config) => ({ olderThanDays: config.importRowRetentionDays }),
+  },
+];
