@@ -11,6 +11,7 @@ import { SCHEDULES } from './schedules';
 
 export function attachJobQueue(app: FastifyInstance, db: Db, opts: { config: Config; runsSchedules: boolean }): void {
   configureQueue(db, { log: app.log, schedules: opts.runsSchedules ? { list: SCHEDULES, config: opts.config } : undefined });
-  if (opts.runsSchedules) app.addHook('onReady', async () => { await ensureQueue(db); });
+  // a queue this process already runs for the database (a CLI step, a test) has no schedules: restart it with them
+  if (opts.runsSchedules) app.addHook('onReady', async () => { await stopQueue(db); await ensureQueue(db); });
   app.addHook('onClose', async () => { await stopQueue(db); });
 }
