@@ -29,7 +29,7 @@ module.exports = {
     {
       name: 'adapters-call-services',
       severity: 'error',
-      from: { path: ['^src/(server|http|cli)/', '\.routes\.ts$'] },
+      from: { path: ['^src/(server|http|cli)/', '\\.routes\\.ts$'] },
       to: { path: '\\.repository\\.ts$' },
     },
     { name: 'no-circular', severity: 'warn', from: {}, to: { circular: true } },

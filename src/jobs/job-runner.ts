@@ -5,6 +5,7 @@
  * `succeeded` with the result or `failed` with a translatable error code. A caller waiting in the same
  * process (`done`) is told directly, with the very error thrown.
  */
+import type { RequestContext } from '../auth/actor';
 import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import * as repo from './jobs.repository';
@@ -26,6 +27,19 @@ const waiting = new WeakMap<Db, Map<number, Waiter>>();
 const waitersOf = (db: Db) => { let m = waiting.get(db); if (!m) waiting.set(db, (m = new Map())); return m; };
 export const addWaiter = (db: Db, id: number, w: Waiter) => { waitersOf(db).set(id, w); };
 export const removeWaiter = (db: Db, id: number) => { waitersOf(db).delete(id); };
+
+// The starter's full context (with its clock, which cannot be stored in the queue), for a run in its process.
+const contexts = new WeakMap<Db, Map<number, RequestContext>>();
+export function rememberContext(db: Db, id: number, ctx: RequestContext): void {
+  let m = contexts.get(db);
+  if (!m) contexts.set(db, (m = new Map()));
+  m.set(id, ctx);
+}
+export function takeContext(db: Db, id: number): RequestContext | undefined {
+  const ctx = contexts.get(db)?.get(id);
+  contexts.get(db)?.delete(id);
+  return ctx;
+}
 
 export const errorOf = (e: unknown): repo.JobError =>
   e instanceof DomainError ? { code: e.code, kind: e.kind, details: e.details } : { code: 'INTERNAL', details: {} };

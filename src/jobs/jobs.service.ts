@@ -17,7 +17,7 @@ import { assertTenantVisible } from '../auth/scope.service';
 import type { Db } from '../db/database';
 import { DomainError, notFound, type ErrorKind } from '../domain/errors';
 import { translate, type Lang } from '../i18n/messages';
-import { addWaiter, executeJob, removeWaiter, type Outcome, type ProgressListener } from './job-runner';
+import { addWaiter, executeJob, rememberContext, removeWaiter, type Outcome, type ProgressListener } from './job-runner';
 import type { JobKind } from './job-kinds';
 import * as repo from './jobs.repository';
 import { ensureQueue, type TrackedPayload } from './queue';
@@ -50,10 +50,12 @@ export interface JobOptions {
 export async function startJob<T extends object>(db: Db, ctx: RequestContext, opts: JobOptions, input: object): Promise<StartedJob<T>> {
   const id = await db.transaction().execute(async (tx) => {
     const { id } = await repo.insertJob(tx, { tenantCode: opts.tenantCode, kind: opts.kind, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, attempts: 0 });
-    const payload: TrackedPayload = { jobId: id, tenantCode: opts.tenantCode, ctx, input };
+    // who and from where; the clock stays here (a run in this process gets it back, others use their own)
+    const payload: TrackedPayload = { jobId: id, tenantCode: opts.tenantCode, ctx: { actor: ctx.actor, ip: ctx.ip }, input };
     await sql`SELECT graphile_worker.add_job(${opts.kind}, ${JSON.stringify(payload)}::json, max_attempts => ${QUEUE_MAX_ATTEMPTS})`.execute(tx);
     return id;
   });
+  if (ctx.clock) rememberContext(db, id, ctx);
   // the queue of this process takes it unless another one (the server's) is quicker; a failure to start
   // shows as the job waiting, and `done` reports it
   const started = ensureQueue(db);

@@ -13,11 +13,12 @@ import { randomUUID } from 'node:crypto';
 import { Logger, makeWorkerUtils, parseCronItems, run, type JobHelpers, type Runner, type TaskList, type WorkerUtils } from 'graphile-worker';
 import pg from 'pg';
 import { cliContext, type RequestContext } from '../auth/actor';
+import type { Clock } from '../clock/clock';
 import type { Config } from '../config/config';
 import { poolOf, type Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import { JOB_KINDS, type JobKind } from './job-kinds';
-import { executeJob } from './job-runner';
+import { executeJob, takeContext } from './job-runner';
 import * as repo from './jobs.repository';
 import type { Schedule } from './schedules';
 import { taskOf } from './task-registry';
@@ -40,6 +41,8 @@ export interface QueueOptions {
   concurrency?: number;
   /** How often to look for jobs due later (retries); new jobs arrive at once by LISTEN/NOTIFY. */
   pollIntervalMs?: number;
+  /** "Now" for the tasks (the app's clock; tests pin it); the system clock when absent. */
+  clock?: Clock;
 }
 
 /** What a queued tracked job carries; a schedule's job carries its payload alone. */
@@ -55,7 +58,7 @@ export class JobQueue {
   private runner?: Runner;
   private sweeper?: NodeJS.Timeout;
   private constructor(private readonly db: Db, private readonly pool: pg.Pool, private readonly liveness: pg.PoolClient,
-    private readonly utils: WorkerUtils, private readonly log: QueueLog) {}
+    private readonly utils: WorkerUtils, private readonly log: QueueLog, private readonly clock?: Clock) {}
 
   static async start(db: Db, opts: QueueOptions): Promise<JobQueue> {
     const shared = poolOf(db);
@@ -71,7 +74,7 @@ export class JobQueue {
     });
     const liveness = await pool.connect();
     const utils = await makeWorkerUtils({ pgPool: pool, logger });
-    const queue = new JobQueue(db, pool, liveness, utils, log);
+    const queue = new JobQueue(db, pool, liveness, utils, log, opts.clock);
     await liveness.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [livenessKey(queue.runnerId)]);
     await queue.sweep(); // before the first fetch, so a job cut off by a crash is taken at once
     const schedules = opts.schedules?.list ?? [];
@@ -123,7 +126,7 @@ export class JobQueue {
     const tracked = payload as Partial<TrackedPayload>;
     if (tracked.jobId === undefined) {
       try {
-        const result = await task(payload, { db: this.db, ctx: systemContext(), tenantCode: null, report: () => {} });
+        const result = await task(payload, { db: this.db, ctx: { ...systemContext(), clock: this.clock }, tenantCode: null, report: () => {} });
         this.log.info({ kind, result }, 'scheduled task done');
       } catch (err) {
         this.log.error({ err, kind }, 'scheduled task failed');
@@ -131,7 +134,8 @@ export class JobQueue {
       }
       return;
     }
-    const { jobId, tenantCode, ctx, input } = tracked as TrackedPayload;
+    const { jobId, tenantCode, input } = tracked as TrackedPayload;
+    const ctx = takeContext(this.db, jobId) ?? { ...(tracked as TrackedPayload).ctx, clock: this.clock };
     const attempt = helpers.job.attempts;
     if (attempt > MAX_RUNS) {
       const error = new DomainError('JOB_INTERRUPTED', 'conflict', { attempts: MAX_RUNS });

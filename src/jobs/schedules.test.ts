@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliContext } from '../auth/actor';
 import { loadConfig } from '../config/config';
 import { seedDemo } from '../demo/demo.service';
-import { buildApp } from '../http/app';
+import { buildApp } from '../server/app';
 import { approveBatch } from '../imports/imports.service';
 import { createTestDb, type TestDb } from '../../test/support/db';
 import { checkerOf, contextOf, decidedDaysAgo, stage } from '../../test/support/imports';

@@ -62,7 +62,7 @@ export async function buildApp({ db, config, logger = false, runsSchedules = fal
 
   const deps: RouteDeps = { db, config, clock };
   for (const register of routeModules) register(app, deps);
-  attachJobQueue(app, db, { config, runsSchedules });
+  attachJobQueue(app, db, { config, runsSchedules, clock });
 
   await registerWebApp(app, config.webDist);
   return app;
