@@ -26,6 +26,7 @@ import { cliContext, type RequestContext } from '../src/auth/actor';
 import { createDb } from '../src/db/database';
 import { findFreePort } from '../src/db/embedded-postgres';
 import { approveBatch, importFile } from '../src/imports/imports.service';
+import { stopQueue } from '../src/jobs/queue';
 import type { Truth } from './generate-workers';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, seed: { type: 'string', default: '7' }, keep: { type: 'boolean', default: false } } });
@@ -158,6 +159,7 @@ try {
   const floorSeconds = await registryCopyFloor(database.url, '53.16', outDir);
   log(`registry floor: a bare COPY of the registered rows into person + membership (same indexes) takes ${floorSeconds.toFixed(1)} s `
     + `= ${(floorSeconds / copySeconds).toFixed(2)}× the COPY baseline; the import takes ${(seconds / floorSeconds).toFixed(2)}× that floor`);
+  await stopQueue(db); // the approval ran on this process's job queue
   await db.destroy();
   const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
   process.stdout.write(`${JSON.stringify({
