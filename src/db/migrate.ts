@@ -4,7 +4,6 @@
  * template, a fresh installation and an upgrade all have it before any runner starts.
  */
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
-import { Logger, runMigrations } from 'graphile-worker';
 import { poolOf, type Db } from './database';
 import { migrations } from './migrations';
 
@@ -22,6 +21,10 @@ export async function migrateToLatest(db: Db): Promise<MigrateResult> {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const pgPool = poolOf(db);
   // silent: graphile-worker logs to the console by default, and a failure is thrown anyway
-  if (pgPool) await runMigrations({ pgPool, logger: new Logger(() => () => {}) });
+  if (pgPool) {
+    // loaded here, not at start-up: every `lindung` command would otherwise pay for it
+    const { Logger, runMigrations } = await import('graphile-worker');
+    await runMigrations({ pgPool, logger: new Logger(() => () => {}) });
+  }
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }

@@ -10,7 +10,7 @@
  * is one transaction, so the dead run left nothing behind. After MAX_RUNS the job fails JOB_INTERRUPTED.
  */
 import { randomUUID } from 'node:crypto';
-import { Logger, makeWorkerUtils, parseCronItems, run, type JobHelpers, type Runner, type TaskList, type WorkerUtils } from 'graphile-worker';
+import type { JobHelpers, Runner, TaskList, WorkerUtils } from 'graphile-worker';
 import pg from 'pg';
 import { cliContext, type RequestContext } from '../auth/actor';
 import type { Clock } from '../clock/clock';
@@ -68,6 +68,8 @@ export class JobQueue {
     const pool = new pg.Pool({ ...shared.options, max: concurrency + 3 });
     pool.on('error', () => {});
     const log = opts.log ?? silent;
+    // loaded with the first queue, not at start-up: most `lindung` commands never run one
+    const { Logger, makeWorkerUtils, parseCronItems, run } = await import('graphile-worker');
     const logger = new Logger(() => (level, message, meta) => {
       if (level === 'error') log.error({ meta }, message);
       else if (level === 'warning') log.warn({ meta }, message);
