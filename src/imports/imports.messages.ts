@@ -15,8 +15,8 @@ registerMessages({
   IMPORT_EXPORT_FORBIDDEN: { id: 'Peran Anda tidak dapat mengunduh data pribadi.', en: 'Your role cannot download personal data.' },
   // the batch's staged rows were removed by the retention purge (import-retention.service.ts); answered 410
   IMPORT_ROWS_PURGED: {
-    id: 'Baris-baris batch {batchId} telah dihapus pada {purgedOn} sesuai kebijakan retensi data (UU 27/2022 tentang Pelindungan Data Pribadi). Ringkasan dan jumlah batch tetap tersedia; peserta yang disetujui ada di registri.',
-    en: 'The rows of batch {batchId} were removed on {purgedOn} under the data retention policy (Law 27/2022 on Personal Data Protection). The batch summary and counts remain; approved participants are in the registry.',
+    id: 'Baris-baris batch {batchId} telah dihapus pada {purgedOn} sesuai kebijakan retensi data (UU 27/2022 tentang Pelindungan Data Pribadi). Ringkasan dan jumlah batch tetap tersedia; pekerja yang disetujui ada di registri.',
+    en: 'The rows of batch {batchId} were removed on {purgedOn} under the data retention policy (Law 27/2022 on Personal Data Protection). The batch summary and counts remain; approved workers are in the registry.',
   },
   WAGE_FLOOR_UNKNOWN: { id: 'UMP provinsi {province} pada {on} belum tercatat; upah tidak dibandingkan dengan UMP.', en: 'No UMP recorded for province {province} on {on}; wages were not checked against it.' },
 });

@@ -1,5 +1,5 @@
 /**
- * The participant registry: search (NIK, fuzzy name, OPD, village, status), one person with memberships
+ * The worker registry: search (NIK, fuzzy name, OPD, village, status), one person with memberships
  * and history, edits with history, ending a membership, and registering an approved import batch.
  * Scope: an `opd` user sees persons with a membership in their OPD only, a `desa` user in their village
  * only; outside scope a person answers 404. Full NIKs only with `nik:full` and on request, audit-logged.

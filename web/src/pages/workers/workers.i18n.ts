@@ -1,7 +1,7 @@
 // Texts of the participant registry pages (Bahasa Indonesia first). Plugged into web/src/i18n/id.ts and
-// en.ts under `participants`, so keys stay typed and a missing English text is a compile error.
-export const participantsId = {
-  intro: 'Registri peserta yang sudah disetujui Dinas: pegawai non-ASN dan pekerja rentan, satu orang satu NIK.',
+// en.ts under `workers`, so keys stay typed and a missing English text is a compile error.
+export const workersId = {
+  intro: 'Registri pekerja yang sudah disetujui Dinas: pegawai non-ASN dan pekerja rentan, satu orang satu NIK.',
   tenant: 'Pemerintah daerah',
   tabs: { registry: 'Registri', reviews: 'Tinjauan duplikat' },
   filter: {
@@ -19,10 +19,10 @@ export const participantsId = {
   status: { active: 'Aktif', inactive: 'Tidak aktif', merged: 'Digabung' },
   membershipStatus: { active: 'Aktif', ended: 'Berakhir' },
   col: { nik: 'NIK', name: 'Nama', birthDate: 'Tanggal lahir', sex: 'L/P', memberships: 'Keanggotaan', status: 'Status' },
-  total: '{{total}} peserta',
-  empty: 'Tidak ada peserta yang cocok.',
+  total: '{{total}} pekerja',
+  empty: 'Tidak ada pekerja yang cocok.',
   detail: {
-    title: 'Data peserta',
+    title: 'Data pekerja',
     identity: 'Identitas',
     nik: 'NIK',
     birth: 'Tempat, tanggal lahir',
@@ -42,7 +42,7 @@ export const participantsId = {
     period: 'Sejak {{from}}',
     periodEnded: '{{from}} – {{to}}',
     batch: 'batch #{{id}}',
-    mergedInto: 'Digabung ke peserta #{{id}}',
+    mergedInto: 'Digabung ke pekerja #{{id}}',
     history: 'Riwayat perubahan',
   },
   history: {
@@ -50,8 +50,8 @@ export const participantsId = {
     update: 'Data diubah',
     'membership.add': 'Keanggotaan ditambahkan',
     'membership.end': 'Keanggotaan diakhiri',
-    'dedup.merge': 'Data ganda digabung ke peserta ini',
-    'dedup.merged-into': 'Digabung ke peserta lain',
+    'dedup.merge': 'Data ganda digabung ke pekerja ini',
+    'dedup.merged-into': 'Digabung ke pekerja lain',
     'dedup.keep-separate': 'Ditetapkan bukan data ganda',
     by: 'oleh {{actor}}',
     system: 'sistem',
@@ -62,7 +62,7 @@ export const participantsId = {
     },
   },
   reviews: {
-    intro: 'Pasangan peserta yang mungkin orang yang sama (tanggal lahir sama dan nama mirip, atau nomor HP sama). Putuskan: gabungkan, atau tetap terpisah.',
+    intro: 'Pasangan pekerja yang mungkin orang yang sama (tanggal lahir sama dan nama mirip, atau nomor HP sama). Putuskan: gabungkan, atau tetap terpisah.',
     statuses: { pending: 'Menunggu', merged: 'Digabung', kept: 'Tetap terpisah' },
     empty: 'Tidak ada pasangan untuk ditinjau.',
     pair: 'Pasangan #{{id}} · kemiripan nama {{score}}',
@@ -72,7 +72,7 @@ export const participantsId = {
     merge: 'Gabungkan',
     keepSeparate: 'Tetap terpisah',
     mergeTitle: 'Gabungkan pasangan #{{id}}?',
-    mergeBody: 'Data yang dipertahankan tetap; keanggotaan data lainnya dipindahkan kepadanya dan data itu ditandai "digabung". Tercatat di riwayat kedua peserta.',
+    mergeBody: 'Data yang dipertahankan tetap; keanggotaan data lainnya dipindahkan kepadanya dan data itu ditandai "digabung". Tercatat di riwayat kedua pekerja.',
     keepSeparateTitle: 'Tetapkan pasangan #{{id}} sebagai dua orang berbeda?',
     keepSeparateBody: 'Keduanya tetap terdaftar sendiri-sendiri; keputusan ini tercatat di riwayat keduanya.',
     decided: '{{status}} oleh {{by}}, {{at}}',
@@ -82,8 +82,8 @@ export const participantsId = {
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
-export const participantsEn: Widen<typeof participantsId> = {
-  intro: 'The registry of participants approved by the Dinas: non-ASN staff and pekerja rentan, one person one NIK.',
+export const workersEn: Widen<typeof workersId> = {
+  intro: 'The registry of workers approved by the Dinas: non-ASN staff and pekerja rentan, one person one NIK.',
   tenant: 'Regional government',
   tabs: { registry: 'Registry', reviews: 'Duplicate review' },
   filter: {
@@ -101,8 +101,8 @@ export const participantsEn: Widen<typeof participantsId> = {
   status: { active: 'Active', inactive: 'Inactive', merged: 'Merged' },
   membershipStatus: { active: 'Active', ended: 'Ended' },
   col: { nik: 'NIK', name: 'Name', birthDate: 'Birth date', sex: 'Sex', memberships: 'Memberships', status: 'Status' },
-  total: '{{total}} participants',
-  empty: 'No matching participants.',
+  total: '{{total}} workers',
+  empty: 'No matching workers.',
   detail: {
     title: 'Participant',
     identity: 'Identity',
@@ -144,7 +144,7 @@ export const participantsEn: Widen<typeof participantsId> = {
     },
   },
   reviews: {
-    intro: 'Pairs of participants who may be the same person (same birth date and a similar name, or the same phone). Decide: merge them, or keep them separate.',
+    intro: 'Pairs of workers who may be the same person (same birth date and a similar name, or the same phone). Decide: merge them, or keep them separate.',
     statuses: { pending: 'Pending', merged: 'Merged', kept: 'Kept separate' },
     empty: 'No pairs to review.',
     pair: 'Pair #{{id}} · name similarity {{score}}',
@@ -154,7 +154,7 @@ export const participantsEn: Widen<typeof participantsId> = {
     merge: 'Merge',
     keepSeparate: 'Keep separate',
     mergeTitle: 'Merge pair #{{id}}?',
-    mergeBody: "The record kept stays; the other's memberships move to it and it is marked \"merged\". Recorded in both participants' history.",
+    mergeBody: "The record kept stays; the other's memberships move to it and it is marked \"merged\". Recorded in both workers' history.",
     keepSeparateTitle: 'Record pair #{{id}} as two different people?',
     keepSeparateBody: 'Both stay registered on their own; the decision is recorded in both histories.',
     decided: '{{status}} by {{by}}, {{at}}',

@@ -5,7 +5,7 @@ import { BreakdownTable } from './breakdown-table';
 import { ChoiceSelect, FUNDINGS, RISKS, SECTORS, SCHEMES } from './choice-select';
 import { ResultPanel, Warnings } from './result-panel';
 import { RupiahInput } from './rupiah-input';
-import { todayIso, useCalculation, type ContributionResult } from './simulasi.api';
+import { todayIso, useCalculation, type ContributionResult } from './simulation.api';
 import { TotalCard } from './total-card';
 
 type Scheme = (typeof SCHEMES)[number];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/use-format';
 import { BreakdownTable } from './breakdown-table';
 import { formatBp } from './line-label';
-import type { PlanResult } from './simulasi.api';
+import type { PlanResult } from './simulation.api';
 import { TotalCard } from './total-card';
 
 /** Shortfall (red) or surplus (green) against the budget, exactly, with the amount in words. */

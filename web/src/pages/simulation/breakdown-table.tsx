@@ -2,7 +2,7 @@ import { Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/use-format';
 import { useLineLabel } from './line-label';
-import type { CalcLine, Confidence } from './simulasi.api';
+import type { CalcLine, Confidence } from './simulation.api';
 
 /** "belum terkonfirmasi": the rule behind an amount is reported, not confirmed in the regulation text. */
 export function UnconfirmedBadge({ confidence }: { confidence: Confidence }) {

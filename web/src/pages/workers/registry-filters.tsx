@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/current-user';
 import { hasPermission } from '../../lib/auth';
 import { useOpds } from '../imports/imports.api';
-import { useRegions } from './participants.api';
-import type { PersonStatus, SearchFilters, WorkerGroup } from './participants.types';
+import { useRegions } from './workers.api';
+import type { PersonStatus, SearchFilters, WorkerGroup } from './workers.types';
 
 interface Props {
   tenant: string;
@@ -26,36 +26,36 @@ export function RegistryFilters({ tenant, filters, onChange, reveal, onReveal }:
   const opds = useOpds(user.role === 'opd' ? null : tenant);
   const districts = useRegions(user.role === 'desa' ? null : tenant);
   const villages = useRegions(district);
-  const all = t('participants.filter.all');
+  const all = t('workers.filter.all');
 
   return (
     <>
-      <TextInput label={t('participants.filter.q')} description={t('participants.filter.qHint')} value={filters.q}
+      <TextInput label={t('workers.filter.q')} description={t('workers.filter.qHint')} value={filters.q}
         onChange={(e) => onChange({ q: e.currentTarget.value })} mb="sm" maw={520} data-testid="registry-search" />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm" mb="sm">
-        <Select label={t('participants.filter.group')} placeholder={all} clearable value={filters.group}
-          data={(['non-asn', 'rentan'] as const).map((g) => ({ value: g, label: t(`participants.groups.${g}`) }))}
+        <Select label={t('workers.filter.group')} placeholder={all} clearable value={filters.group}
+          data={(['non-asn', 'rentan'] as const).map((g) => ({ value: g, label: t(`workers.groups.${g}`) }))}
           onChange={(value) => onChange({ group: value as WorkerGroup | null })} data-testid="registry-group" />
         {user.role !== 'opd' && (
-          <Select label={t('participants.filter.opd')} placeholder={all} clearable searchable value={filters.opdId === null ? null : String(filters.opdId)}
+          <Select label={t('workers.filter.opd')} placeholder={all} clearable searchable value={filters.opdId === null ? null : String(filters.opdId)}
             data={(opds.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))} onChange={(value) => onChange({ opdId: toNumber(value) })} />
         )}
         {user.role !== 'desa' && (
-          <Select label={t('participants.filter.district')} placeholder={all} clearable searchable value={district}
+          <Select label={t('workers.filter.district')} placeholder={all} clearable searchable value={district}
             data={(districts.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
             onChange={(value) => { setDistrict(value); onChange({ villageCode: null }); }} />
         )}
         {user.role !== 'desa' && (
-          <Select label={t('participants.filter.village')} placeholder={all} clearable searchable disabled={!district} value={filters.villageCode}
+          <Select label={t('workers.filter.village')} placeholder={all} clearable searchable disabled={!district} value={filters.villageCode}
             data={(villages.data ?? []).map((r) => ({ value: r.code, label: r.name }))} onChange={(value) => onChange({ villageCode: value })} />
         )}
-        <Select label={t('participants.filter.status')} placeholder={all} clearable value={filters.status}
-          data={(['active', 'inactive', 'merged'] as const).map((s) => ({ value: s, label: t(`participants.status.${s}`) }))}
+        <Select label={t('workers.filter.status')} placeholder={all} clearable value={filters.status}
+          data={(['active', 'inactive', 'merged'] as const).map((s) => ({ value: s, label: t(`workers.status.${s}`) }))}
           onChange={(value) => onChange({ status: value as PersonStatus | null })} data-testid="registry-status" />
       </SimpleGrid>
       {hasPermission(user, 'nik:full') && (
         <Group mb="md">
-          <Switch label={t('participants.filter.reveal')} checked={reveal} onChange={(e) => onReveal(e.currentTarget.checked)} data-testid="registry-reveal" />
+          <Switch label={t('workers.filter.reveal')} checked={reveal} onChange={(e) => onReveal(e.currentTarget.checked)} data-testid="registry-reveal" />
         </Group>
       )}
     </>

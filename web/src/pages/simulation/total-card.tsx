@@ -1,7 +1,7 @@
 import { Card, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/use-format';
-import type { Words } from './simulasi.api';
+import type { Words } from './simulation.api';
 
 /** A total in figures and in words (terbilang, from the server), in the current language. */
 export function TotalCard({ label, amount, words, testId }: { label: string; amount: number; words: Words; testId: string }) {

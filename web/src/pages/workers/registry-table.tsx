@@ -4,8 +4,8 @@ import { Card, Group, Pagination, Table, Text, UnstyledButton } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/use-format';
 import { MembershipBadges, PersonStatusBadge } from './membership-badges';
-import { PAGE_SIZE } from './participants.api';
-import type { PersonHit } from './participants.types';
+import { PAGE_SIZE } from './workers.api';
+import type { PersonHit } from './workers.types';
 
 interface Props {
   items: PersonHit[];
@@ -25,7 +25,7 @@ export function RegistryTable({ items, total, page, onPage, onOpen }: Props) {
         <Table striped highlightOnHover verticalSpacing="sm" data-testid="registry-table">
           <Table.Thead>
             <Table.Tr>
-              {(['nik', 'name', 'birthDate', 'sex', 'memberships', 'status'] as const).map((c) => <Table.Th key={c}>{t(`participants.col.${c}`)}</Table.Th>)}
+              {(['nik', 'name', 'birthDate', 'sex', 'memberships', 'status'] as const).map((c) => <Table.Th key={c}>{t(`workers.col.${c}`)}</Table.Th>)}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -44,9 +44,9 @@ export function RegistryTable({ items, total, page, onPage, onOpen }: Props) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {items.length === 0 && <Text c="dimmed" p="md">{t('participants.empty')}</Text>}
+      {items.length === 0 && <Text c="dimmed" p="md">{t('workers.empty')}</Text>}
       <Group justify="space-between" p="sm">
-        <Text fz="sm" c="dimmed" data-testid="registry-total">{t('participants.total', { total: f.number(total) })}</Text>
+        <Text fz="sm" c="dimmed" data-testid="registry-total">{t('workers.total', { total: f.number(total) })}</Text>
         {pages > 1 && <Pagination value={page} onChange={onPage} total={pages} size="sm" />}
       </Group>
     </Card>

@@ -6,8 +6,8 @@ import { useCurrentUser } from '../../app/current-user';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageLoader } from '../../components/page-loader';
 import { hasPermission } from '../../lib/auth';
-import { useDedupReviews } from './participants.api';
-import type { ReviewStatus } from './participants.types';
+import { useDedupReviews } from './workers.api';
+import type { ReviewStatus } from './workers.types';
 import { ReviewPair } from './review-pair';
 
 export function DedupReviews({ tenant }: { tenant: string }) {
@@ -19,12 +19,12 @@ export function DedupReviews({ tenant }: { tenant: string }) {
   const pages = Math.max(1, Math.ceil((reviews.data?.total ?? 0) / 10));
   return (
     <>
-      <Text c="dimmed" fz="sm" mb="sm" maw={900}>{t('participants.reviews.intro')}</Text>
+      <Text c="dimmed" fz="sm" mb="sm" maw={900}>{t('workers.reviews.intro')}</Text>
       <SegmentedControl mb="md" value={status} onChange={(value) => { setStatus(value as ReviewStatus); setPage(1); }}
-        data={(['pending', 'merged', 'kept'] as const).map((s) => ({ value: s, label: t(`participants.reviews.statuses.${s}`) }))} />
+        data={(['pending', 'merged', 'kept'] as const).map((s) => ({ value: s, label: t(`workers.reviews.statuses.${s}`) }))} />
       {reviews.isPending && <PageLoader />}
       {reviews.isError && <ErrorAlert error={reviews.error} onRetry={() => void reviews.refetch()} />}
-      {reviews.data?.items.length === 0 && <Text c="dimmed">{t('participants.reviews.empty')}</Text>}
+      {reviews.data?.items.length === 0 && <Text c="dimmed">{t('workers.reviews.empty')}</Text>}
       {reviews.data?.items.map((r) => <ReviewPair key={r.id} tenant={tenant} review={r} canDecide={hasPermission(user, 'workers:approve')} />)}
       {pages > 1 && <Center><Pagination value={page} onChange={setPage} total={pages} /></Center>}
     </>

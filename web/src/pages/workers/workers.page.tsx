@@ -9,8 +9,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../components/page-loader';
 import { DedupReviews } from './dedup-reviews';
-import { useWorkers } from './participants.api';
-import type { SearchFilters } from './participants.types';
+import { useWorkers } from './workers.api';
+import type { SearchFilters } from './workers.types';
 import { PersonDrawer } from './person-drawer';
 import { RegistryFilters } from './registry-filters';
 import { RegistryTable } from './registry-table';
@@ -37,22 +37,22 @@ function Registry({ tenant }: { tenant: string }) {
   );
 }
 
-export function ParticipantsPage() {
+export function WorkersPage() {
   const { t } = useTranslation();
   const { tenant, tenants, choose } = useTenantChoice();
   return (
     <>
-      <PageHeader title={t('nav.participants')} />
-      <Text c="dimmed" mb="md">{t('participants.intro')}</Text>
+      <PageHeader title={t('nav.workers')} />
+      <Text c="dimmed" mb="md">{t('workers.intro')}</Text>
       {tenants && tenants.length > 0 && (
-        <Select label={t('participants.tenant')} mb="md" maw={360} value={tenant} allowDeselect={false}
+        <Select label={t('workers.tenant')} mb="md" maw={360} value={tenant} allowDeselect={false}
           data={tenants.map((x) => ({ value: x.code, label: `${x.name} (${x.code})` }))} onChange={(code) => code && choose(code)} />
       )}
       {tenant && (
         <Tabs defaultValue="registry" keepMounted={false}>
           <Tabs.List mb="md">
-            <Tabs.Tab value="registry" data-testid="tab-registry">{t('participants.tabs.registry')}</Tabs.Tab>
-            <Tabs.Tab value="reviews" data-testid="tab-reviews">{t('participants.tabs.reviews')}</Tabs.Tab>
+            <Tabs.Tab value="registry" data-testid="tab-registry">{t('workers.tabs.registry')}</Tabs.Tab>
+            <Tabs.Tab value="reviews" data-testid="tab-reviews">{t('workers.tabs.reviews')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="registry"><Registry key={tenant} tenant={tenant} /></Tabs.Panel>
           <Tabs.Panel value="reviews"><DedupReviews key={tenant} tenant={tenant} /></Tabs.Panel>

@@ -1,7 +1,7 @@
 // Words for one explained line ("JKK 0,24% × Rp 2.186.826"), in the current language.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/use-format';
-import type { CalcLine } from './simulasi.api';
+import type { CalcLine } from './simulation.api';
 
 /** 24 bp → "0,24%" (id) / "0.24%" (en). */
 export function formatBp(bp: number, lang: string): string {

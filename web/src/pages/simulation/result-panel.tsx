@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { UnconfirmedBadge } from './breakdown-table';
-import type { CalcWarning } from './simulasi.api';
+import type { CalcWarning } from './simulation.api';
 
 /** The answer area of a calculator: the error, a "computing" hint, or the result. */
 export function ResultPanel<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {

@@ -5,7 +5,7 @@ import { NAGEKEO_GROUPS, PlanGroupsEditor, type PlanGroupForm } from './plan-gro
 import { PlanResultView } from './plan-result';
 import { ResultPanel } from './result-panel';
 import { RupiahInput } from './rupiah-input';
-import { useCalculation, type PlanResult } from './simulasi.api';
+import { useCalculation, type PlanResult } from './simulation.api';
 
 const NAGEKEO = { start: '2025-01', months: 12, budget: 1_500_000_000 };
 

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageLoader } from '../../components/page-loader';
 import { useFormat } from '../../lib/use-format';
-import { useWorkerHistory } from './participants.api';
-import type { HistoryEntry } from './participants.types';
+import { useWorkerHistory } from './workers.api';
+import type { HistoryEntry } from './workers.types';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 const ACTIONS = ['create', 'update', 'membership.add', 'membership.end', 'dedup.merge', 'dedup.merged-into', 'dedup.keep-separate'] as const;
@@ -23,7 +23,7 @@ function show(value: unknown, f: ReturnType<typeof useFormat>): string {
 /** An update records {field: {from, to}}; everything else records plain facts. */
 function changeLines(entry: HistoryEntry, t: Translate, f: ReturnType<typeof useFormat>): string[] {
   return Object.entries(entry.changes).map(([field, value]) => {
-    const label = t(`participants.history.fields.${field as 'name'}`, { defaultValue: field });
+    const label = t(`workers.history.fields.${field as 'name'}`, { defaultValue: field });
     if (value && typeof value === 'object' && 'from' in value && 'to' in value) return `${label}: ${show(value.from, f)} → ${show(value.to, f)}`;
     return `${label}: ${show(value, f)}`;
   });
@@ -38,8 +38,8 @@ export function PersonHistory({ tenant, id }: { tenant: string; id: number }) {
   return (
     <Timeline bulletSize={14} lineWidth={2} active={-1} data-testid="person-history">
       {history.data.map((entry, i) => (
-        <Timeline.Item key={i} title={isAction(entry.action) ? t(`participants.history.${entry.action}`) : entry.action}>
-          <Text fz="xs" c="dimmed">{f.dateTime(entry.at)} · {t('participants.history.by', { actor: entry.actor ?? t('participants.history.system') })}</Text>
+        <Timeline.Item key={i} title={isAction(entry.action) ? t(`workers.history.${entry.action}`) : entry.action}>
+          <Text fz="xs" c="dimmed">{f.dateTime(entry.at)} · {t('workers.history.by', { actor: entry.actor ?? t('workers.history.system') })}</Text>
           {changeLines(entry, t, f).map((line) => <Text key={line} fz="sm">{line}</Text>)}
         </Timeline.Item>
       ))}

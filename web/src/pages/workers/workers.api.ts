@@ -2,7 +2,7 @@
 // the same prefix after an approval, so a new batch shows up here at once.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, qs } from '../../lib/api';
-import type { DedupReview, HistoryEntry, Person, PersonHit, ReviewStatus, SearchFilters } from './participants.types';
+import type { DedupReview, HistoryEntry, Person, PersonHit, ReviewStatus, SearchFilters } from './workers.types';
 
 const base = (tenant: string) => `/tenants/${encodeURIComponent(tenant)}`;
 const keyOf = (tenant: string) => ['workers', tenant] as const;

@@ -6,8 +6,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageLoader } from '../../components/page-loader';
 import { useFormat } from '../../lib/use-format';
 import { PersonStatusBadge, whereOf } from './membership-badges';
-import { useWorker } from './participants.api';
-import type { Membership, Person } from './participants.types';
+import { useWorker } from './workers.api';
+import type { Membership, Person } from './workers.types';
 import { PersonHistory } from './person-history';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -26,18 +26,18 @@ function MembershipCard({ m }: { m: Membership }) {
   return (
     <Card withBorder padding="sm">
       <Group justify="space-between" mb={4}>
-        <Text fw={600}>{t(`participants.groups.${m.group}`)} · {whereOf(m)}</Text>
-        <Badge variant="light" color={m.status === 'active' ? 'teal' : 'gray'}>{t(`participants.membershipStatus.${m.status}`)}</Badge>
+        <Text fw={600}>{t(`workers.groups.${m.group}`)} · {whereOf(m)}</Text>
+        <Badge variant="light" color={m.status === 'active' ? 'teal' : 'gray'}>{t(`workers.membershipStatus.${m.status}`)}</Badge>
       </Group>
       <Text fz="xs" c="dimmed" mb={4}>
-        {m.endedOn ? t('participants.detail.periodEnded', { from: f.date(m.startedOn), to: f.date(m.endedOn) }) : t('participants.detail.period', { from: f.date(m.startedOn) })}
-        {m.batchId !== null && ` · ${t('participants.detail.batch', { id: m.batchId })}`}
+        {m.endedOn ? t('workers.detail.periodEnded', { from: f.date(m.startedOn), to: f.date(m.endedOn) }) : t('workers.detail.period', { from: f.date(m.startedOn) })}
+        {m.batchId !== null && ` · ${t('workers.detail.batch', { id: m.batchId })}`}
       </Text>
       <SimpleGrid cols={2} spacing={4}>
         {m.group === 'non-asn' ? (
-          <><Field label={t('participants.detail.position')}>{m.position}</Field><Field label={t('participants.detail.wage')}>{money(m.wage)}</Field></>
+          <><Field label={t('workers.detail.position')}>{m.position}</Field><Field label={t('workers.detail.wage')}>{money(m.wage)}</Field></>
         ) : (
-          <><Field label={t('participants.detail.occupation')}>{m.occupation}</Field><Field label={t('participants.detail.income')}>{money(m.declaredIncome)}</Field></>
+          <><Field label={t('workers.detail.occupation')}>{m.occupation}</Field><Field label={t('workers.detail.income')}>{money(m.declaredIncome)}</Field></>
         )}
       </SimpleGrid>
     </Card>
@@ -50,19 +50,19 @@ function PersonDetail({ tenant, person }: { tenant: string; person: Person }) {
   return (
     <Stack gap="md" data-testid="person-detail">
       <Group gap="sm"><Title order={3}>{person.name}</Title><PersonStatusBadge status={person.status} /></Group>
-      {person.mergedInto !== null && <Alert color="orange" variant="light">{t('participants.detail.mergedInto', { id: person.mergedInto })}</Alert>}
+      {person.mergedInto !== null && <Alert color="orange" variant="light">{t('workers.detail.mergedInto', { id: person.mergedInto })}</Alert>}
       <SimpleGrid cols={2} spacing="sm">
-        <Field label={t('participants.detail.nik')}><Text span ff="monospace" data-testid="person-detail-nik">{person.nik}</Text></Field>
-        <Field label={t('participants.detail.birth')}>{[person.birthPlace, f.date(person.birthDate)].filter(Boolean).join(', ')}</Field>
-        <Field label={t('participants.detail.sex')}>{t(`participants.detail.sexes.${person.sex}`)}</Field>
-        <Field label={t('participants.detail.phone')}>{person.phone}</Field>
-        <Field label={t('participants.detail.mother')}>{person.motherName}</Field>
-        <Field label={t('participants.detail.village')}>{person.villageName ?? person.villageCode}</Field>
-        <Field label={t('participants.detail.address')}>{person.address}</Field>
+        <Field label={t('workers.detail.nik')}><Text span ff="monospace" data-testid="person-detail-nik">{person.nik}</Text></Field>
+        <Field label={t('workers.detail.birth')}>{[person.birthPlace, f.date(person.birthDate)].filter(Boolean).join(', ')}</Field>
+        <Field label={t('workers.detail.sex')}>{t(`workers.detail.sexes.${person.sex}`)}</Field>
+        <Field label={t('workers.detail.phone')}>{person.phone}</Field>
+        <Field label={t('workers.detail.mother')}>{person.motherName}</Field>
+        <Field label={t('workers.detail.village')}>{person.villageName ?? person.villageCode}</Field>
+        <Field label={t('workers.detail.address')}>{person.address}</Field>
       </SimpleGrid>
-      <Title order={5}>{t('participants.detail.memberships')}</Title>
+      <Title order={5}>{t('workers.detail.memberships')}</Title>
       {person.memberships.map((m) => <MembershipCard key={m.id} m={m} />)}
-      <Title order={5}>{t('participants.detail.history')}</Title>
+      <Title order={5}>{t('workers.detail.history')}</Title>
       <PersonHistory tenant={tenant} id={person.id} />
     </Stack>
   );
@@ -71,7 +71,7 @@ function PersonDetail({ tenant, person }: { tenant: string; person: Person }) {
 export function PersonDrawer({ tenant, id, reveal, onClose }: { tenant: string; id: number | null; reveal: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={t('participants.detail.title')}>
+    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={t('workers.detail.title')}>
       {id !== null && <PersonBody tenant={tenant} id={id} reveal={reveal} />}
     </Drawer>
   );

@@ -5,7 +5,7 @@ import { useFormat } from '../../lib/use-format';
 import { BenefitForm, benefitRequest, INITIAL_BENEFIT_FORM, type BenefitFormState, type BenefitKind } from './benefit-form';
 import { BreakdownTable } from './breakdown-table';
 import { ResultPanel } from './result-panel';
-import { todayIso, useCalculation, type BenefitResult, type Scholarship } from './simulasi.api';
+import { todayIso, useCalculation, type BenefitResult, type Scholarship } from './simulation.api';
 import { TotalCard } from './total-card';
 
 const KINDS: readonly BenefitKind[] = ['jkm', 'death', 'disability', 'stmb'];
