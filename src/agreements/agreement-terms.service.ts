@@ -5,6 +5,7 @@
  * every group's wage base resolves through the rule book.
  */
 import type { Db } from '../db/database';
+import * as branches from '../regions/branches.service';
 import { countContributionMonths } from '../domain/agreement-period';
 import { DomainError } from '../domain/errors';
 import { resolveWageBase } from '../domain/wage-base';
@@ -27,7 +28,7 @@ export async function validateTerms(db: Db, tenantCode: string, kind: 'mou' | 'p
     const parent = await repo.findAgreement(db, tenantCode, terms.parentId);
     if (!parent || parent.kind !== 'mou') throw new DomainError('AGREEMENT_PARENT_INVALID', 'invalid', { field: 'parentId' });
   }
-  if (!(await repo.doesBranchServe(db, terms.branchCode, tenantCode))) {
+  if (!(await branches.doesBranchServe(db, terms.branchCode, tenantCode))) {
     throw new DomainError('BRANCH_NOT_SERVING', 'invalid', { field: 'branchCode' });
   }
   if (await repo.isNumberTaken(db, tenantCode, terms.number, selfId)) {

@@ -1,7 +1,7 @@
 /** Error messages of the agreements capability (id, en), registered when the service is loaded. */
-import { registerMessages } from '../i18n/messages';
+import { registerMessages, type Catalogue } from '../i18n/messages';
 
-registerMessages({
+export const agreementsMessages = {
   AGREEMENT_NUMBER_TAKEN: { id: 'Nomor perjanjian sudah dipakai di kabupaten/kota ini.', en: 'That agreement number is already used in this regency.' },
   AGREEMENT_LOCKED: { id: 'Perjanjian sudah ditandatangani: perubahan hanya melalui addendum.', en: 'The agreement is signed: changes go through an addendum.' },
   AGREEMENT_STATUS_INVALID: { id: 'Perjanjian berstatus {status} tidak dapat diubah menjadi {to}.', en: 'An agreement in status {status} cannot become {to}.' },
@@ -19,4 +19,14 @@ registerMessages({
   DOCUMENT_NOT_PDF: { id: 'Dokumen harus berupa berkas PDF.', en: 'The document must be a PDF file.' },
   DOCUMENT_TOO_LARGE: { id: 'Dokumen melebihi batas {limitMb} MB.', en: 'The document exceeds the {limitMb} MB limit.' },
   DOCUMENT_DUPLICATE: { id: 'Dokumen yang sama sudah dilampirkan.', en: 'The same document is already attached.' },
-});
+} as const satisfies Catalogue;
+
+registerMessages(agreementsMessages);
+
+/** The codes of this catalogue: DomainError accepts only registered codes. */
+export type AgreementsErrorCode = keyof typeof agreementsMessages;
+
+declare module '../domain/errors' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodeRegistry extends Record<AgreementsErrorCode, true> {}
+}

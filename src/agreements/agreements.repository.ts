@@ -48,13 +48,3 @@ export const deleteGroupsExcept = (db: Db, tenantCode: string, agreementId: numb
   db.deleteFrom('agreement_group').where('tenant_code', '=', tenantCode).where('agreement_id', '=', agreementId)
     .$if(keepIds.length > 0, (q) => q.where('id', 'not in', keepIds)).execute();
 
-/** Does the branch serve this regency (bpjs_branch_area)? */
-export const doesBranchServe = async (db: Db, branchCode: string, regencyCode: string) =>
-  !!(await db.selectFrom('bpjs_branch_area').select('branch_code').where('branch_code', '=', branchCode)
-    .where('regency_code', '=', regencyCode).executeTakeFirst());
-
-/** The branches serving a regency, for the agreement form. */
-export const listServingBranches = (db: Db, regencyCode: string) =>
-  db.selectFrom('bpjs_branch_area').innerJoin('bpjs_branch', 'bpjs_branch.code', 'bpjs_branch_area.branch_code')
-    .select(['bpjs_branch.code', 'bpjs_branch.name']).where('bpjs_branch_area.regency_code', '=', regencyCode)
-    .orderBy('bpjs_branch.code').execute();

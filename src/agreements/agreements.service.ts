@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../auth/actor';
 import { authorizeTenant } from '../auth/scope.service';
 import type { Db } from '../db/database';
+import * as branches from '../regions/branches.service';
 import { DomainError } from '../domain/errors';
 import { existingRegionCodes } from '../regions/regions.service';
 import * as tenants from '../tenants/tenants.service';
@@ -54,7 +55,7 @@ export async function getPlan(db: Db, ctx: RequestContext, tenantCode: string, i
 
 async function defaultsFor(db: Db, ctx: RequestContext, tenantCode: string, input: AgreementCreate): Promise<AgreementTerms> {
   const tenant = await tenants.getTenant(db, ctx, tenantCode);
-  const branch = (await repo.listServingBranches(db, tenantCode)).find((b) => b.code === input.branchCode);
+  const branch = (await branches.listServingBranches(db, tenantCode)).find((b) => b.code === input.branchCode);
   return {
     parentId: input.parentId ?? null, number: input.number, title: input.title, branchCode: input.branchCode,
     regencyParty: input.regencyParty ?? `Pemerintah ${tenant?.name ?? tenantCode}`, dinasName: input.dinasName ?? 'Dinas Tenaga Kerja',
@@ -101,7 +102,7 @@ export async function agreementFormOptions(db: Db, ctx: RequestContext, tenantCo
   const province = (await existingRegionCodes(db, [provinceCode])).get(provinceCode);
   return {
     tenant: { code: tenantCode, name: tenant?.name ?? tenantCode, provinceCode, provinceName: province?.name ?? provinceCode },
-    branches: await repo.listServingBranches(db, tenantCode),
+    branches: await branches.listServingBranches(db, tenantCode),
     mous: mous.map((m) => ({ id: m.id, number: m.number, title: m.title })),
   };
 }

@@ -5,10 +5,13 @@
 import type { RequestContext } from '../auth/actor';
 import { requirePermission, visibleTenantCodes } from '../auth/scope.service';
 import type { Db } from '../db/database';
+import type { AuditAction } from './audit-actions';
+
+export type { AuditAction };
 import * as repo from './audit.repository';
 
 export interface AuditEvent {
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId?: string | number | null;
   tenantCode?: string | null;

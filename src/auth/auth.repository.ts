@@ -1,6 +1,7 @@
 /** SQL for accounts and sessions. */
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
+import { opdNames } from '../tenants/tenant-directory.service';
 import type { AppUserTable } from '../db/schema';
 import type { Insertable } from 'kysely';
 
@@ -32,7 +33,7 @@ export const insertUser = (db: Db, user: Insertable<AppUserTable>) =>
 
 export const listUsersWithOpd = (db: Db) =>
   db.selectFrom('app_user')
-    .leftJoin('opd', (join) => join.onRef('opd.tenant_code', '=', 'app_user.tenant_code').onRef('opd.id', '=', 'app_user.opd_id'))
+    .leftJoin(opdNames(db).as('opd'), (join) => join.onRef('opd.tenant_code', '=', 'app_user.tenant_code').onRef('opd.id', '=', 'app_user.opd_id'))
     .selectAll('app_user').select('opd.name as opd_name')
     .orderBy('app_user.id').execute();
 

@@ -6,6 +6,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { DomainError } from '../domain/errors';
 import type { Db } from '../db/database';
+import { findBranch } from '../regions/branches.service';
+import { findRegionName } from '../regions/regions.service';
+import { findOpdName, findTenantName } from '../tenants/tenant-directory.service';
 import type { AppUserTable } from '../db/schema';
 import { recordAudit } from '../audit/audit.service';
 import type { Actor, RequestContext } from './actor';
@@ -90,17 +93,15 @@ export async function currentUser(db: Db, ctx: RequestContext) {
 
 /** The signed-in user as the web app sees it: role, scope label and permissions. */
 export async function describeUser(db: Db, u: UserRow) {
-  const tenant = u.tenant_code ? await db.selectFrom('tenant').select('name').where('code', '=', u.tenant_code).executeTakeFirst() : undefined;
+  const tenantName = u.tenant_code ? await findTenantName(db, u.tenant_code) : undefined;
   const scopeCode = u.village_code ?? u.region_scope;
-  const region = scopeCode ? await db.selectFrom('region').select('name').where('code', '=', scopeCode).executeTakeFirst() : undefined;
-  const opd = u.opd_id && u.tenant_code
-    ? await db.selectFrom('opd').select('name').where('tenant_code', '=', u.tenant_code).where('id', '=', u.opd_id).executeTakeFirst()
-    : undefined;
-  const branch = u.branch_code ? await db.selectFrom('bpjs_branch').select('name').where('code', '=', u.branch_code).executeTakeFirst() : undefined;
-  const scopeLabel = opd?.name ?? (u.village_code ? region?.name : undefined) ?? branch?.name ?? tenant?.name ?? region?.name ?? 'Indonesia';
+  const regionName = scopeCode ? await findRegionName(db, scopeCode) : undefined;
+  const opdName = u.opd_id && u.tenant_code ? await findOpdName(db, u.tenant_code, u.opd_id) : undefined;
+  const branchName = u.branch_code ? (await findBranch(db, u.branch_code))?.name : undefined;
+  const scopeLabel = opdName ?? (u.village_code ? regionName : undefined) ?? branchName ?? tenantName ?? regionName ?? 'Indonesia';
   return {
     id: u.id, username: u.username, displayName: u.display_name, role: u.role,
-    tenantCode: u.tenant_code, tenantName: tenant?.name ?? null, scopeLabel,
+    tenantCode: u.tenant_code, tenantName: tenantName ?? null, scopeLabel,
     mustChangePassword: u.must_change_password, permissions: [...PERMISSIONS[u.role]],
   };
 }

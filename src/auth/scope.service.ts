@@ -8,6 +8,9 @@
  */
 import { DomainError, notFound } from '../domain/errors';
 import type { Db } from '../db/database';
+import { regenciesServedBy } from '../regions/branches.service';
+import { regenciesWithin } from '../regions/regions.service';
+import { tenantExists } from '../tenants/tenant-directory.service';
 import type { Actor } from './actor';
 import { hasPermission, type Permission } from './roles';
 
@@ -20,17 +23,12 @@ export async function visibleTenantCodes(db: Db, actor: Actor): Promise<string[]
     case 'desa':
       return actor.tenantCode ? [actor.tenantCode] : [];
     case 'bpjs': {
-      const rows = await db.selectFrom('bpjs_branch_area').select('regency_code')
-        .where('branch_code', '=', actor.branchCode ?? '').execute();
-      return rows.map((r) => r.regency_code);
+      return regenciesServedBy(db, actor.branchCode ?? '');
     }
     case 'viewer':
     case 'auditor': {
       if (actor.regionScope === null) return 'all';
-      const rows = await db.selectFrom('region').select('code')
-        .where((eb) => eb.or([eb('code', '=', actor.regionScope!), eb('parent_code', '=', actor.regionScope!)]))
-        .where('level', '=', 'regency').execute();
-      return rows.map((r) => r.code);
+      return regenciesWithin(db, actor.regionScope);
     }
   }
 }
@@ -42,8 +40,7 @@ export async function isTenantVisible(db: Db, actor: Actor, tenantCode: string):
 
 /** Throws NOT_FOUND when the tenant is outside the actor's scope (or does not exist). */
 export async function assertTenantVisible(db: Db, actor: Actor, tenantCode: string): Promise<void> {
-  const tenant = await db.selectFrom('tenant').select('code').where('code', '=', tenantCode).executeTakeFirst();
-  if (!tenant || !(await isTenantVisible(db, actor, tenantCode))) throw notFound('tenant', tenantCode);
+  if (!(await tenantExists(db, tenantCode)) || !(await isTenantVisible(db, actor, tenantCode))) throw notFound('tenant', tenantCode);
 }
 
 export function requirePermission(actor: Actor, permission: Permission): void {

@@ -1,6 +1,9 @@
 /** Accounts administered by the installation admin: create, list, reset password, unlock. */
 import { DomainError, notFound } from '../domain/errors';
 import type { Db } from '../db/database';
+import { findBranch } from '../regions/branches.service';
+import { isVillage } from '../regions/regions.service';
+import { opdExists, tenantExists } from '../tenants/tenant-directory.service';
 import type { Role } from '../db/schema';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from './actor';
@@ -44,24 +47,20 @@ async function assertRoleScope(db: Db, u: NewUser) {
   const need = (ok: unknown, field: string) => { if (!ok) throw new DomainError('ROLE_SCOPE_REQUIRED', 'invalid', { field, role: u.role }); };
   if (u.role === 'dinas' || u.role === 'opd' || u.role === 'desa') {
     need(u.tenantCode, 'tenantCode');
-    const tenant = await db.selectFrom('tenant').select('code').where('code', '=', u.tenantCode!).executeTakeFirst();
-    if (!tenant) throw new DomainError('TENANT_UNKNOWN', 'invalid', { field: 'tenantCode' });
+    if (!(await tenantExists(db, u.tenantCode!))) throw new DomainError('TENANT_UNKNOWN', 'invalid', { field: 'tenantCode' });
   }
   if (u.role === 'opd') {
     need(u.opdId, 'opdId');
-    const opd = await db.selectFrom('opd').select('id').where('tenant_code', '=', u.tenantCode!).where('id', '=', u.opdId!).executeTakeFirst();
-    if (!opd) throw new DomainError('OPD_UNKNOWN', 'invalid', { field: 'opdId' });
+    if (!(await opdExists(db, u.tenantCode!, u.opdId!))) throw new DomainError('OPD_UNKNOWN', 'invalid', { field: 'opdId' });
   }
   if (u.role === 'desa') {
     need(u.villageCode, 'villageCode');
     if (!u.villageCode!.startsWith(`${u.tenantCode}.`)) throw new DomainError('VILLAGE_OUTSIDE_TENANT', 'invalid', { field: 'villageCode' });
-    const v = await db.selectFrom('region').select('code').where('code', '=', u.villageCode!).where('level', '=', 'village').executeTakeFirst();
-    if (!v) throw new DomainError('REGION_UNKNOWN', 'invalid', { field: 'villageCode' });
+    if (!(await isVillage(db, u.villageCode!))) throw new DomainError('REGION_UNKNOWN', 'invalid', { field: 'villageCode' });
   }
   if (u.role === 'bpjs') {
     need(u.branchCode, 'branchCode');
-    const b = await db.selectFrom('bpjs_branch').select('code').where('code', '=', u.branchCode!).executeTakeFirst();
-    if (!b) throw new DomainError('BRANCH_UNKNOWN', 'invalid', { field: 'branchCode' });
+    if (!(await findBranch(db, u.branchCode!))) throw new DomainError('BRANCH_UNKNOWN', 'invalid', { field: 'branchCode' });
   }
 }
 

@@ -2,9 +2,9 @@
  * Words for the codes only the calculators answer with (Bahasa Indonesia first). The domain's codes and
  * the rule book's are registered by src/regulation/regulation.messages.ts (loaded with the rule book).
  */
-import { registerMessages } from '../i18n/messages';
+import { registerMessages, type Catalogue } from '../i18n/messages';
 
-registerMessages({
+export const calcMessages = {
   FUNDING_INVALID: { id: 'Sumber dana harus apbd, apbn atau self.', en: 'Funding must be apbd, apbn or self.' },
   SECTOR_INVALID: { id: 'Sektor harus transport atau other.', en: 'The sector must be transport or other.' },
   SEX_INVALID: { id: 'Jenis kelamin harus L atau P.', en: 'Sex must be L or P.' },
@@ -14,4 +14,14 @@ registerMessages({
   },
   PLAN_INPUT_INVALID: { id: 'Rencana anggaran tidak valid pada {field}: {reason}', en: 'Invalid plan at {field}: {reason}' },
   PLAN_FILE_INVALID: { id: 'Berkas rencana tidak dapat dibaca sebagai JSON: {reason}', en: 'The plan file is not readable JSON: {reason}' },
-});
+} as const satisfies Catalogue;
+
+registerMessages(calcMessages);
+
+/** The codes of this catalogue: DomainError accepts only registered codes. */
+export type CalcErrorCode = keyof typeof calcMessages;
+
+declare module '../domain/errors' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodeRegistry extends Record<CalcErrorCode, true> {}
+}

@@ -1,5 +1,7 @@
 /** `lindung demo seed`: creates (idempotently) the Nagekeo demo through the same services as the API. */
 import type { Db } from '../db/database';
+import { ensureBranch } from '../regions/branches.service';
+import { hasNoTenant } from '../tenants/tenant-directory.service';
 import { seedDemoAgreements } from '../agreements/agreements.demo';
 import type { RequestContext } from '../auth/actor';
 import { createUser, userExists } from '../auth/users.service';
@@ -15,10 +17,7 @@ export interface DemoSeedResult {
 
 export async function seedDemo(db: Db, ctx: RequestContext): Promise<DemoSeedResult> {
   await tenants.createTenant(db, ctx, DEMO_TENANT);
-  await db.insertInto('bpjs_branch').values({ code: DEMO_BRANCH.code, name: DEMO_BRANCH.name, province_code: DEMO_BRANCH.provinceCode })
-    .onConflict((oc) => oc.column('code').doNothing()).execute();
-  await db.insertInto('bpjs_branch_area').values(DEMO_BRANCH.serves.map((regency_code) => ({ branch_code: DEMO_BRANCH.code, regency_code })))
-    .onConflict((oc) => oc.doNothing()).execute();
+  await ensureBranch(db, DEMO_BRANCH);
 
   const existing = new Map((await tenants.listOpds(db, ctx, DEMO_TENANT)).map((o) => [o.name, o.id]));
   let opds = 0;
@@ -49,5 +48,5 @@ export async function seedDemo(db: Db, ctx: RequestContext): Promise<DemoSeedRes
 
 /** True when the installation has no tenant yet: `npm start` then seeds the demo. */
 export async function isEmptyInstallation(db: Db): Promise<boolean> {
-  return !(await db.selectFrom('tenant').select('code').limit(1).executeTakeFirst());
+  return hasNoTenant(db);
 }

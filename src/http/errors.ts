@@ -7,7 +7,8 @@ import { DomainError, type ErrorKind } from '../domain/errors';
 import { hasMessage, translate, type Lang } from '../i18n/messages';
 import { RequestValidationError, renderIssues } from './validation';
 
-const STATUS: Record<ErrorKind, number> = {
+/** The one mapping from an error's kind to its HTTP status (docs/errors.md is generated with it). */
+export const STATUS: Record<ErrorKind, number> = {
   invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, gone: 410, conflict: 409, too_many: 429,
 };
 

@@ -5,7 +5,8 @@
 export type Lang = 'id' | 'en';
 export type Catalogue = Record<string, { id: string; en: string }>;
 
-const catalogue: Catalogue = {
+/** Codes every part of the system answers with (HTTP, sessions, accounts, tenants). */
+const coreMessages = {
   INTERNAL: { id: 'Terjadi kesalahan pada server. Silakan coba lagi.', en: 'Something went wrong on the server. Please try again.' },
   VALIDATION: { id: 'Data yang dikirim tidak valid.', en: 'The submitted data is invalid.' },
   NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
@@ -30,7 +31,16 @@ const catalogue: Catalogue = {
   REGION_UNKNOWN: { id: 'Kode wilayah tidak dikenal.', en: 'Unknown region code.' },
   BRANCH_UNKNOWN: { id: 'Kantor cabang BPJS tidak dikenal.', en: 'Unknown BPJS branch.' },
   USAGE: { id: 'Perintah tidak lengkap atau salah.', en: 'Incomplete or wrong command.' },
-};
+} as const satisfies Catalogue;
+
+export type CoreErrorCode = keyof typeof coreMessages;
+
+declare module '../domain/errors' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodeRegistry extends Record<CoreErrorCode, true> {}
+}
+
+const catalogue: Catalogue = { ...coreMessages };
 
 export function registerMessages(more: Catalogue): void {
   Object.assign(catalogue, more);
@@ -50,4 +60,9 @@ export function translate(code: string, lang: Lang, params: Record<string, unkno
 export function pickLang(acceptLanguage: string | undefined): Lang {
   const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'id';
+}
+
+/** Every registered code with its words (for the generated docs/errors.md and its test). */
+export function listMessages(): Readonly<Catalogue> {
+  return { ...catalogue };
 }

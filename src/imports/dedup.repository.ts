@@ -16,6 +16,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
+import * as registry from '../workers/registry-sources.service';
 import type { WorkerGroup } from './import.types';
 
 /** Name similarity (pg_trgm, 0–1, on token-sorted names) from which a pair is a candidate. */
@@ -57,8 +58,8 @@ export async function markRegistryDuplicates(db: Db, tenantCode: string, batchId
              ELSE 'DUP_OTHER_GROUP' END AS code,
         CASE WHEN p.tenant_code = ${tenantCode} THEN p.id END AS person_id
       FROM import_row r
-      JOIN person p ON p.nik = r.nik
-      LEFT JOIN membership m ON m.tenant_code = p.tenant_code AND m.person_id = p.id AND m.status = 'active'
+      JOIN ${registry.personSource(db)} p ON p.nik = r.nik
+      LEFT JOIN ${registry.membershipSource(db)} m ON m.tenant_code = p.tenant_code AND m.person_id = p.id AND m.status = 'active'
       WHERE r.tenant_code = ${tenantCode} AND r.batch_id = ${batchId} AND r.status = 'accepted'
         AND (m.id IS NOT NULL OR (p.tenant_code = ${tenantCode} AND p.status = 'merged'))
       ORDER BY r.row_no, (p.tenant_code = ${tenantCode}) DESC, (m.worker_group = ${group}) DESC
@@ -156,11 +157,11 @@ export async function findFuzzyInRegistry(db: Db, tenantCode: string, batchId: n
     ), pairs AS (
       -- the person's columns travel with the pair: joining back by id would hash the whole registry again
       SELECT a.row_no, p.id, p.nik, p.birth_date, p.name_key, p.name_initials, p.phone, p.birth_place FROM acc a
-      JOIN person p ON p.tenant_code = ${tenantCode} AND p.status = 'active' AND p.birth_date = a.birth_date AND p.sex = a.sex
+      JOIN ${registry.personSource(db)} p ON p.tenant_code = ${tenantCode} AND p.status = 'active' AND p.birth_date = a.birth_date AND p.sex = a.sex
       WHERE string_to_array(p.name_key, ' ') && a.tokens
       UNION
       SELECT a.row_no, p.id, p.nik, p.birth_date, p.name_key, p.name_initials, p.phone, p.birth_place FROM acc a
-      JOIN person p ON p.tenant_code = ${tenantCode} AND p.status = 'active' AND p.phone = a.phone
+      JOIN ${registry.personSource(db)} p ON p.tenant_code = ${tenantCode} AND p.status = 'active' AND p.phone = a.phone
     ), scored AS (
       SELECT r.row_no, r.id, ${pairSignals('r')}
       FROM pairs r JOIN acc a ON a.row_no = r.row_no

@@ -1,6 +1,7 @@
 /** SQL for import batches and their staged rows (one query per function). */
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
+import { opdNames } from '../tenants/tenant-directory.service';
 import type { ImportBatchTable } from '../db/schema';
 import type { Insertable } from 'kysely';
 import type { WorkerGroup } from './import.types';
@@ -64,7 +65,7 @@ export type RowStatusFilter = 'accepted' | 'rejected' | 'duplicate' | 'fuzzy' | 
 /** One page of staged rows (keyset on row_no), with the row's fuzzy candidates. */
 export function listRows(db: Db, tenantCode: string, batchId: number, status: RowStatusFilter | undefined, after: number, limit: number) {
   let q = db.selectFrom('import_row as r')
-    .leftJoin('opd as o', (j) => j.onRef('o.tenant_code', '=', 'r.tenant_code').onRef('o.id', '=', 'r.opd_id'))
+    .leftJoin(opdNames(db).as('o'), (j) => j.onRef('o.tenant_code', '=', 'r.tenant_code').onRef('o.id', '=', 'r.opd_id'))
     .select('o.name as opd_name')
     .select(['r.row_no', 'r.status', 'r.nik', 'r.name', 'r.birth_date', 'r.sex', 'r.village_code', 'r.opd_id', 'r.wage', 'r.income',
       'r.occupation', 'r.position', 'r.phone', 'r.reasons', 'r.warnings', 'r.raw'])

@@ -6,6 +6,7 @@
 import type { RequestContext } from '../auth/actor';
 import { getRuleBook } from '../regulation/rule-book.service';
 import type { Db } from '../db/database';
+import * as regionsService from '../regions/regions.service';
 import type { IsoDate } from '../domain/calendar';
 import { DomainError } from '../domain/errors';
 import { createRegionLookup, type RegionLookup } from '../domain/region-lookup';
@@ -13,7 +14,6 @@ import * as tenants from '../tenants/tenants.service';
 import type { WorkerGroup } from './import.types';
 import { resolveImportRules, type ImportRules } from './import-rules';
 import { createOpdIndex, createVillageIndex, type OpdIndex, type VillageIndex } from './reference-index';
-import * as reference from './reference.repository';
 
 export interface Confinement { forcedOpdId: number | null; defaultOpdId: number | null; forcedVillageCode: string | null }
 
@@ -32,7 +32,7 @@ let regionCache: Promise<RegionLookup> | undefined;
 
 /** The national province/regency/district list, read once per process (reference data never shrinks). */
 function nikRegions(db: Db): Promise<RegionLookup> {
-  regionCache ??= reference.listNikRegions(db).then((rows) => createRegionLookup(rows)).catch((e) => { regionCache = undefined; throw e; });
+  regionCache ??= regionsService.listNikRegions(db).then((rows) => createRegionLookup(rows)).catch((e) => { regionCache = undefined; throw e; });
   return regionCache;
 }
 
@@ -41,7 +41,7 @@ export interface Reference { rules: ImportRules; regions: RegionLookup; villages
 export async function loadReference(db: Db, ctx: RequestContext, tenantCode: string, on: IsoDate): Promise<Reference> {
   const tenant = await tenants.getTenant(db, ctx, tenantCode);
   const [book, regions, villages, opds] = await Promise.all([
-    getRuleBook(db), nikRegions(db), reference.listTenantVillages(db, tenantCode), tenants.listOpds(db, ctx, tenantCode),
+    getRuleBook(db), nikRegions(db), regionsService.listRegencyVillages(db, tenantCode), tenants.listOpds(db, ctx, tenantCode),
   ]);
   return {
     rules: resolveImportRules(book, tenant!.province_code, on),

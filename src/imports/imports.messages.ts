@@ -1,7 +1,7 @@
 /** Words for the import error codes (a whole file refused, a batch decision refused, rows purged), id and en. */
-import { registerMessages } from '../i18n/messages';
+import { registerMessages, type Catalogue } from '../i18n/messages';
 
-registerMessages({
+export const importsMessages = {
   IMPORT_TOO_LARGE: { id: 'Berkas terlalu besar (maksimal {max} MB).', en: 'The file is too large (at most {max} MB).' },
   IMPORT_TOO_MANY_ROWS: { id: 'Berkas berisi lebih dari {max} baris; bagi menjadi beberapa berkas.', en: 'The file has more than {max} rows; split it into several files.' },
   IMPORT_TOO_MANY_COLUMNS: { id: 'Berkas berisi lebih dari {max} kolom.', en: 'The file has more than {max} columns.' },
@@ -15,8 +15,18 @@ registerMessages({
   IMPORT_EXPORT_FORBIDDEN: { id: 'Peran Anda tidak dapat mengunduh data pribadi.', en: 'Your role cannot download personal data.' },
   // the batch's staged rows were removed by the retention purge (import-retention.service.ts); answered 410
   IMPORT_ROWS_PURGED: {
-    id: 'Baris-baris batch {batchId} telah dihapus pada {purgedOn} sesuai kebijakan retensi data (UU 27/2022 tentang Pelindungan Data Pribadi). Ringkasan dan jumlah batch tetap tersedia; peserta yang disetujui ada di registri.',
-    en: 'The rows of batch {batchId} were removed on {purgedOn} under the data retention policy (Law 27/2022 on Personal Data Protection). The batch summary and counts remain; approved participants are in the registry.',
+    id: 'Baris-baris batch {batchId} telah dihapus pada {purgedOn} sesuai kebijakan retensi data (UU 27/2022 tentang Pelindungan Data Pribadi). Ringkasan dan jumlah batch tetap tersedia; pekerja yang disetujui ada di registri.',
+    en: 'The rows of batch {batchId} were removed on {purgedOn} under the data retention policy (Law 27/2022 on Personal Data Protection). The batch summary and counts remain; approved workers are in the registry.',
   },
   WAGE_FLOOR_UNKNOWN: { id: 'UMP provinsi {province} pada {on} belum tercatat; upah tidak dibandingkan dengan UMP.', en: 'No UMP recorded for province {province} on {on}; wages were not checked against it.' },
-});
+} as const satisfies Catalogue;
+
+registerMessages(importsMessages);
+
+/** The codes of this catalogue: DomainError accepts only registered codes. */
+export type ImportsErrorCode = keyof typeof importsMessages;
+
+declare module '../domain/errors' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodeRegistry extends Record<ImportsErrorCode, true> {}
+}

@@ -1,5 +1,5 @@
 /**
- * Bulk import of participants (issue #5): stage a CSV/XLSX as a batch (as a background job with
+ * Bulk import of workers (issue #5): stage a CSV/XLSX as a batch (as a background job with
  * progress), review it (counts, rows, the error sheet), then a `dinas` officer approves it into the
  * registry in one transaction (import-approval.service.ts, also a job) — or discards it. Re-importing the
  * same file (sha256) for the same group and scope returns the existing batch; approving twice changes nothing.

@@ -52,7 +52,7 @@ export const ROW_ISSUES: Record<string, Words> = {
   DUP_IN_REGISTRY: { id: 'NIK sudah terdaftar di kelompok ini.', en: 'The NIK is already registered in this group.' },
   DUP_OTHER_GROUP: { id: 'NIK sudah terdaftar di kelompok lain (non-ASN/pekerja rentan); satu orang tidak dapat dibiayai di dua kelompok.', en: 'The NIK is already registered in the other group (non-ASN/pekerja rentan); one person cannot be funded in both.' },
   DUP_OTHER_TENANT: { id: 'NIK terdaftar di kabupaten/kota lain.', en: 'The NIK is registered by another regency/city.' },
-  DUP_MERGED: { id: 'NIK ini pernah digabung ke peserta lain (data ganda).', en: 'This NIK was merged into another participant (duplicate record).' },
+  DUP_MERGED: { id: 'NIK ini pernah digabung ke pekerja lain (data ganda).', en: 'This NIK was merged into another worker (duplicate record).' },
   FUZZY_MATCH: { id: 'Mungkin orang yang sama dengan {other}; akan ditinjau.', en: 'Possibly the same person as {other}; queued for review.' },
 };
 

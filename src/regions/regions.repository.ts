@@ -34,3 +34,25 @@ export function findRegions(db: Db, codes: string[]) {
   if (codes.length === 0) return Promise.resolve([]);
   return db.selectFrom('region').selectAll().where('code', 'in', codes).execute();
 }
+
+/** The regencies of a province (or the regency itself): a viewer's region scope. */
+export function listRegenciesWithin(db: Db, scope: string) {
+  return db.selectFrom('region').select('code')
+    .where((eb) => eb.or([eb('code', '=', scope), eb('parent_code', '=', scope)]))
+    .where('level', '=', 'regency').execute();
+}
+
+/** Provinces, regencies and districts of the whole country (~7,800 rows): NIKs come from anywhere. */
+export function listNikRegions(db: Db) {
+  return db.selectFrom('region').select(['code', 'name']).where('level', 'in', ['province', 'regency', 'district']).execute();
+}
+
+/** The villages (desa/kelurahan) of one regency, with their district. */
+export function listRegencyVillages(db: Db, regencyCode: string) {
+  return db.selectFrom('region as v').innerJoin('region as d', 'd.code', 'v.parent_code')
+    .select(['v.code as code', 'v.name as name', 'd.code as districtCode', 'd.name as districtName'])
+    .where('v.level', '=', 'village').where('d.parent_code', '=', regencyCode).orderBy('v.code').execute();
+}
+
+/** code → name of every region, as a source other capabilities join for display names. */
+export const regionNameSource = (db: Db) => db.selectFrom('region').select(['code', 'name']);

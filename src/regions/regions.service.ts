@@ -27,3 +27,24 @@ export async function existingRegionCodes(db: Db, codes: string[]): Promise<Map<
   const rows = await repo.findRegions(db, [...new Set(codes)]);
   return new Map(rows.map((r) => [r.code, r]));
 }
+
+/** The region's name, or undefined for an unknown code. */
+export const findRegionName = async (db: Db, code: string) => (await repo.findRegion(db, code))?.name;
+
+/** Is `code` a village (desa/kelurahan) of the reference list? */
+export const isVillage = async (db: Db, code: string) => (await repo.findRegion(db, code))?.level === 'village';
+
+/** The regency codes within a region scope (a province's regencies, or the regency itself). */
+export async function regenciesWithin(db: Db, scope: string): Promise<string[]> {
+  return (await repo.listRegenciesWithin(db, scope)).map((r) => r.code);
+}
+
+export const listNikRegions = (db: Db) => repo.listNikRegions(db);
+export const listRegencyVillages = (db: Db, regencyCode: string) => repo.listRegencyVillages(db, regencyCode);
+
+/**
+ * `code, name` of every region as a Kysely sub-query, for a set-based query of another capability that
+ * shows region names: `.leftJoin(regionNames(db).as('v'), 'v.code', 'm.village_code')`. PostgreSQL
+ * flattens it, so the plan is that of a join on `region` itself.
+ */
+export const regionNames = (db: Db) => repo.regionNameSource(db);

@@ -4,9 +4,9 @@
  */
 import { domainMessages } from '../domain/domain.messages';
 import { nikMessages } from '../domain/nik.messages';
-import { registerMessages } from '../i18n/messages';
+import { registerMessages, type Catalogue } from '../i18n/messages';
 
-registerMessages({
+export const regulationMessages = {
   ...domainMessages,
   ...nikMessages,
   RULE_NOT_FOUND: {
@@ -19,4 +19,14 @@ registerMessages({
   RULE_INVALID: { id: 'Baris aturan {id} tidak valid ({reason}).', en: 'Rule row {id} is invalid ({reason}).' },
   RULE_DUPLICATE_ID: { id: 'Kode aturan {id} terdaftar dua kali.', en: 'Rule id {id} appears twice.' },
   RULE_OVERLAP: { id: 'Masa berlaku aturan {key} saling tumpang tindih.', en: 'Rules for {key} overlap in time.' },
-});
+} as const satisfies Catalogue;
+
+registerMessages(regulationMessages);
+
+/** The codes of this catalogue: DomainError accepts only registered codes. */
+export type RegulationErrorCode = keyof typeof regulationMessages;
+
+declare module '../domain/errors' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ErrorCodeRegistry extends Record<RegulationErrorCode, true> {}
+}

@@ -30,3 +30,8 @@ export const insertOpd = (db: Db, tenantCode: string, o: { name: string; kind: s
 export const updateOpd = (db: Db, tenantCode: string, id: number, o: { name?: string; kind?: string }) =>
   db.updateTable('opd').set(o).where('tenant_code', '=', tenantCode).where('id', '=', id)
     .returning(['id', 'name', 'kind']).executeTakeFirst();
+
+export const findAnyTenant = (db: Db) => db.selectFrom('tenant').select('code').limit(1).executeTakeFirst();
+
+/** tenant_code, id, name of every OPD, as a source other capabilities join for display names. */
+export const opdNameSource = (db: Db) => db.selectFrom('opd').select(['tenant_code', 'id', 'name']);

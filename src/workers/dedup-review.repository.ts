@@ -1,14 +1,15 @@
 /** SQL for the fuzzy-duplicate review queue (pairs of persons that may be one human). */
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../db/database';
+import { regionNames } from '../regions/regions.service';
 import type { RegistryScope } from './workers.repository';
 
 export function listReviews(db: Db, tenantCode: string, status: 'pending' | 'merged' | 'kept' | undefined, scope: RegistryScope, limit: number, offset: number) {
   let q = db.selectFrom('dedup_review as d')
     .innerJoin('person as a', (j) => j.onRef('a.tenant_code', '=', 'd.tenant_code').onRef('a.id', '=', 'd.person_id'))
     .innerJoin('person as b', (j) => j.onRef('b.tenant_code', '=', 'd.tenant_code').onRef('b.id', '=', 'd.other_person_id'))
-    .leftJoin('region as va', 'va.code', 'a.village_code')
-    .leftJoin('region as vb', 'vb.code', 'b.village_code')
+    .leftJoin(regionNames(db).as('va'), 'va.code', 'a.village_code')
+    .leftJoin(regionNames(db).as('vb'), 'vb.code', 'b.village_code')
     .select(['d.id', 'd.score', 'd.signals', 'd.status', 'd.batch_id', 'd.kept_person_id', 'd.decided_by_username', 'd.decided_at', 'd.note', 'd.created_at',
       'a.id as a_id', 'a.nik as a_nik', 'a.name as a_name', 'a.birth_place as a_birth_place', 'a.birth_date as a_birth_date', 'a.sex as a_sex', 'a.phone as a_phone',
       'a.address as a_address', 'a.village_code as a_village', 'va.name as a_village_name', 'a.status as a_status',

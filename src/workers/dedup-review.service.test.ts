@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliContext, type RequestContext } from '../auth/actor';
 import { seedDemo } from '../demo/demo.service';
 import { approveBatch } from '../imports/imports.service';
+import { anOpd } from '../../test/factories';
 import { useTestDb } from '../../test/support/db';
 import { checkerOf, contextOf, stage, tempDir, TENANT } from '../../test/support/imports';
 import { listDedupReviews } from './dedup-review.service';
@@ -57,7 +58,7 @@ describe('the dedup review queue', () => {
     // Yohanes/Yohanis reaches into the health office: not this operator's to see
     expect(items.map((r) => [r.person.name, r.other.name])).toEqual([['Maria Goreti Wea', 'Maria Goreti Wea']]);
     for (const side of [items[0]!.person, items[0]!.other]) expect(side.nik).toMatch(/^5316\*{8}\d{4}$/);
-    const other = await db().selectFrom('opd').select('id').where('tenant_code', '=', TENANT).where('name', '=', 'Dinas Sosial').executeTakeFirstOrThrow();
+    const other = await anOpd(db(), TENANT, 'Dinas Sosial'); // the demo's social affairs office
     const outsider: RequestContext = { ...opd, actor: { ...opd.actor, opdId: other.id } };
     expect((await listDedupReviews(db(), outsider, TENANT, { limit: 10, offset: 0 })).items).toHaveLength(0);
   });

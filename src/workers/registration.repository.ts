@@ -2,11 +2,13 @@
  * Approving a staged batch writes the registry set-based, inside the approver's transaction: new persons
  * (INSERT … SELECT from import_row), one membership per accepted row, history for persons who already
  * existed (re-enrolment), and a review item per fuzzy candidate. The contract with the import capability
- * is the `import_row` table: rows with status 'accepted' are registered, nothing else.
+ * is what it exposes (src/imports/staged-rows.service.ts): a batch's accepted rows and its fuzzy
+ * candidates, as sub-queries PostgreSQL flattens into these statements.
  */
 import type { WorkerGroup } from '../domain/worker-group';
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
+import * as staged from '../imports/staged-rows.service';
 
 export interface RegisterArgs {
   tenantCode: string; batchId: number; group: WorkerGroup; on: string; actorId: number | null; actorUsername: string;
@@ -26,9 +28,8 @@ export async function insertNewPersonsWithMemberships(db: Db, a: RegisterArgs): 
              r.tenant_code, r.batch_id, r.row_no, r.nik, r.name, r.name_key, r.name_initials, r.birth_place, r.birth_date, r.sex,
              r.mother_name, r.address, r.village_code, r.phone, r.opd_id, r.position, r.wage, r.employment_start, r.occupation,
              r.income, r.welfare_decile
-      FROM import_row r
-      WHERE r.tenant_code = ${a.tenantCode} AND r.batch_id = ${a.batchId} AND r.status = 'accepted'
-        AND NOT EXISTS (SELECT 1 FROM person p WHERE p.nik = r.nik AND p.tenant_code = r.tenant_code)
+      FROM ${staged.acceptedRowSource(db, a.tenantCode, a.batchId)} r
+      WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.nik = r.nik AND p.tenant_code = r.tenant_code)
     ), persons AS (
       INSERT INTO person (tenant_code, id, nik, name, name_key, name_initials, birth_place, birth_date, sex, mother_name, address,
                           village_code, phone, source_batch_id, source_row_no)
@@ -56,9 +57,8 @@ export async function insertMembershipsForExisting(db: Db, a: RegisterArgs): Pro
            CASE WHEN ${a.group} = 'non-asn' THEN r.wage END, r.employment_start, r.occupation,
            CASE WHEN ${a.group} = 'rentan' THEN r.village_code END,
            CASE WHEN ${a.group} = 'rentan' THEN r.income END, r.welfare_decile, ${a.on}::date, r.batch_id
-    FROM import_row r JOIN person p ON p.nik = r.nik AND p.tenant_code = r.tenant_code
-    WHERE r.tenant_code = ${a.tenantCode} AND r.batch_id = ${a.batchId} AND r.status = 'accepted'
-      AND p.source_batch_id IS DISTINCT FROM r.batch_id
+    FROM ${staged.acceptedRowSource(db, a.tenantCode, a.batchId)} r JOIN person p ON p.nik = r.nik AND p.tenant_code = r.tenant_code
+    WHERE p.source_batch_id IS DISTINCT FROM r.batch_id
   `.execute(db);
   return Number(r.numAffectedRows ?? 0);
 }
@@ -81,13 +81,12 @@ export async function insertReviews(db: Db, a: RegisterArgs): Promise<number> {
     INSERT INTO dedup_review (tenant_code, person_id, other_person_id, score, signals, batch_id)
     SELECT DISTINCT ON (least(pa.id, coalesce(m.other_person_id, pb.id)), greatest(pa.id, coalesce(m.other_person_id, pb.id)))
            m.tenant_code, pa.id, coalesce(m.other_person_id, pb.id), m.score, m.signals, m.batch_id
-    FROM import_match m
-    JOIN import_row ra ON ra.tenant_code = m.tenant_code AND ra.batch_id = m.batch_id AND ra.row_no = m.row_no AND ra.status = 'accepted'
+    FROM ${staged.batchMatchSource(db, a.tenantCode, a.batchId)} m
+    JOIN ${staged.acceptedRowSource(db, a.tenantCode, a.batchId)} ra ON ra.row_no = m.row_no
     JOIN person pa ON pa.nik = ra.nik AND pa.tenant_code = m.tenant_code
-    LEFT JOIN import_row rb ON rb.tenant_code = m.tenant_code AND rb.batch_id = m.batch_id AND rb.row_no = m.other_row_no AND rb.status = 'accepted'
+    LEFT JOIN ${staged.anyAcceptedRowSource(db)} rb ON rb.tenant_code = m.tenant_code AND rb.batch_id = m.batch_id AND rb.row_no = m.other_row_no
     LEFT JOIN person pb ON pb.nik = rb.nik AND pb.tenant_code = m.tenant_code
-    WHERE m.tenant_code = ${a.tenantCode} AND m.batch_id = ${a.batchId}
-      AND coalesce(m.other_person_id, pb.id) IS NOT NULL AND pa.id <> coalesce(m.other_person_id, pb.id)
+    WHERE coalesce(m.other_person_id, pb.id) IS NOT NULL AND pa.id <> coalesce(m.other_person_id, pb.id)
     ON CONFLICT DO NOTHING
   `.execute(db);
   return Number(r.numAffectedRows ?? 0);

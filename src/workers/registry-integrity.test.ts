@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliContext } from '../auth/actor';
 import { seedDemo } from '../demo/demo.service';
+import { anOpd, aWorker } from '../../test/factories';
 import { useTestDb } from '../../test/support/db';
 
 const db = useTestDb();
@@ -29,9 +30,8 @@ const violatesReference = (p: Promise<unknown>) => expect(p).rejects.toMatchObje
 beforeAll(async () => {
   await seedDemo(db(), cliContext());
   // an OPD only memberships refer to (the demo's OPDs are also referred to by accounts and batches)
-  opdId = Number((await sql<{ id: number }>`INSERT INTO opd (tenant_code, name) VALUES (${TENANT}, 'Dinas Uji Integritas') RETURNING id`.execute(db())).rows[0]!.id);
-  personId = Number((await insertPerson(TENANT, '5316011201850001').execute(db())).rows[0]!.id);
-  await insertMembership(personId, opdId).execute(db());
+  opdId = (await anOpd(db(), TENANT, 'Dinas Uji Integritas')).id;
+  personId = (await aWorker(db(), TENANT, { nik: '5316011201850001', name: 'Yohanes Ndona', opdId })).personId;
 });
 
 describe('new rows must refer to existing rows', () => {

@@ -2,6 +2,8 @@
 import type { WorkerGroup } from '../domain/worker-group';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../db/database';
+import { regionNames } from '../regions/regions.service';
+import { opdNames } from '../tenants/tenant-directory.service';
 
 /** Confines a query to what the actor may see: one OPD's non-ASN, or one village's rentan. */
 export interface RegistryScope { opdId: number | null; villageCode: string | null }
@@ -48,8 +50,8 @@ export function searchPersons(db: Db, f: SearchFilter) {
 export function listMembershipsOf(db: Db, tenantCode: string, personIds: number[]) {
   if (!personIds.length) return Promise.resolve([]);
   return db.selectFrom('membership as m')
-    .leftJoin('opd as o', (j) => j.onRef('o.tenant_code', '=', 'm.tenant_code').onRef('o.id', '=', 'm.opd_id'))
-    .leftJoin('region as v', 'v.code', 'm.village_code')
+    .leftJoin(opdNames(db).as('o'), (j) => j.onRef('o.tenant_code', '=', 'm.tenant_code').onRef('o.id', '=', 'm.opd_id'))
+    .leftJoin(regionNames(db).as('v'), 'v.code', 'm.village_code')
     .select(['m.id', 'm.person_id', 'm.worker_group', 'm.status', 'm.opd_id', 'o.name as opd_name', 'm.position', 'm.wage',
       'm.employment_start', 'm.occupation', 'm.village_code', 'v.name as village_name', 'm.declared_income', 'm.welfare_decile',
       'm.started_on', 'm.ended_on', 'm.source_batch_id'])
@@ -58,7 +60,7 @@ export function listMembershipsOf(db: Db, tenantCode: string, personIds: number[
 
 /** The person if it lies in scope (any membership, current or ended, within the actor's OPD/village). */
 export function findPerson(db: Db, tenantCode: string, id: number, scope: RegistryScope) {
-  let q = db.selectFrom('person as p').leftJoin('region as v', 'v.code', 'p.village_code')
+  let q = db.selectFrom('person as p').leftJoin(regionNames(db).as('v'), 'v.code', 'p.village_code')
     .selectAll('p').select('v.name as village_name')
     .where('p.tenant_code', '=', tenantCode).where('p.id', '=', id);
   const scoped = membershipFilter(scope);
@@ -68,12 +70,6 @@ export function findPerson(db: Db, tenantCode: string, id: number, scope: Regist
 
 export function listHistory(db: Db, tenantCode: string, personId: number) {
   return db.selectFrom('person_history').selectAll().where('tenant_code', '=', tenantCode).where('person_id', '=', personId).orderBy('id').execute();
-}
-
-/** Who created a person: the batch it came from (maker, checker, file and row). */
-export function findSourceBatch(db: Db, tenantCode: string, batchId: number) {
-  return db.selectFrom('import_batch').select(['id', 'file_name', 'created_by_username', 'created_at', 'decided_by_username', 'decided_at'])
-    .where('tenant_code', '=', tenantCode).where('id', '=', batchId).executeTakeFirst();
 }
 
 export type PersonPatch = Partial<{ name: string; name_key: string; name_initials: string; birth_place: string | null; mother_name: string | null;

@@ -1,5 +1,5 @@
 /**
- * /api/v1/tenants/:code/workers — the participant registry (search, one person, history, edits) — and
+ * /api/v1/tenants/:code/workers — the worker registry (search, one person, history, edits) — and
  * /api/v1/tenants/:code/dedup-reviews — the fuzzy-duplicate review queue (merge or keep separate).
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The participant registry: search (NIK, fuzzy name, OPD, village, status), one person with memberships
+ * The worker registry: search (NIK, fuzzy name, OPD, village, status), one person with memberships
  * and history, edits with history, ending a membership, and registering an approved import batch.
  * Scope: an `opd` user sees persons with a membership in their OPD only, a `desa` user in their village
  * only; outside scope a person answers 404. Full NIKs only with `nik:full` and on request, audit-logged.
@@ -8,6 +8,7 @@ import type { RequestContext } from '../auth/actor';
 import { recordAudit } from '../audit/audit.service';
 import { authorizeTenant } from '../auth/scope.service';
 import type { Db } from '../db/database';
+import { findBatchProvenance } from '../imports/staged-rows.service';
 import { DomainError, notFound } from '../domain/errors';
 import { cleanName, nameInitials, nameKey } from '../domain/person-name';
 import * as registration from './registration.repository';
@@ -92,7 +93,7 @@ export async function getWorker(db: Db, ctx: RequestContext, tenantCode: string,
 export async function getWorkerHistory(db: Db, ctx: RequestContext, tenantCode: string, id: number) {
   await authorizeTenant(db, ctx.actor, tenantCode, 'workers:read');
   const p = await requirePerson(db, ctx, tenantCode, id);
-  const source = p.source_batch_id ? await repo.findSourceBatch(db, tenantCode, p.source_batch_id) : undefined;
+  const source = p.source_batch_id ? await findBatchProvenance(db, tenantCode, p.source_batch_id) : undefined;
   const created = {
     at: (source?.decided_at ?? p.created_at).toISOString(), actor: source?.decided_by_username ?? null, action: 'create',
     changes: source ? { batchId: source.id, file: source.file_name, row: p.source_row_no, uploadedBy: source.created_by_username, uploadedAt: source.created_at.toISOString() } : {},

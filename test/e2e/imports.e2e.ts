@@ -57,7 +57,7 @@ async function reasonOfRow(rowNo: number) {
   return j.page.getByTestId(`import-row-${rowNo}`).textContent();
 }
 
-describe('bulk import of participants', () => {
+describe('bulk import of workers', () => {
   it('imports a mixed-quality file with every row accounted for, the error sheet, four-eyes approval and the registry', async () => {
     await logInAs(demo('dinas').username, demo('dinas').password);
     await j.page.getByTestId('nav-imports').click();
@@ -111,7 +111,7 @@ describe('bulk import of participants', () => {
     // table), the officer watches its phase instead of a spinner, and cannot approve or discard twice
     const release = await holdRegistryWrites(j.server.db);
     await j.page.getByTestId('import-approve-confirm').click();
-    await expect.poll(() => text('approve-job-phase')).toBe('Mendaftarkan peserta dan keanggotaan');
+    await expect.poll(() => text('approve-job-phase')).toBe('Mendaftarkan pekerja dan keanggotaan');
     expect(await text('approve-job-percent')).toBe('15%');
     expect(await j.page.getByTestId('import-approve').count()).toBe(0);
     expect(await j.page.getByTestId('import-discard').count()).toBe(0);
@@ -125,7 +125,7 @@ describe('bulk import of participants', () => {
     await j.page.getByTestId(`recent-batch-${batchId}`).getByText('Disetujui').waitFor(); // the list was refreshed too
 
     // the registry finds an approved person by a misspelt name; the NIK stays masked unless revealed
-    await j.page.getByTestId('nav-participants').click();
+    await j.page.getByTestId('nav-workers').click();
     await j.page.getByTestId('registry-search').fill('Maria Goretti Ngole');
     await expect.poll(() => j.page.getByTestId('registry-table').textContent()).toContain('Maria Goreti Ngole');
     expect(await j.page.getByTestId('registry-table').textContent()).toContain(`5316********${MARIA.slice(12)}`);
@@ -139,7 +139,7 @@ describe('bulk import of participants', () => {
 
     // Yohanes was in the file twice and is registered once
     await j.page.getByTestId('registry-search').fill(YOHANES);
-    await expect.poll(() => text('registry-total')).toBe('1 peserta');
+    await expect.poll(() => text('registry-total')).toBe('1 pekerja');
   });
 
   it('queues two records of one person for review and merges them', async () => {
@@ -166,7 +166,7 @@ describe('bulk import of participants', () => {
     await j.page.getByTestId('import-approve-confirm').click();
     await expect.poll(() => text('batch-registered')).toContain('1 pasangan untuk ditinjau');
 
-    await j.page.getByTestId('nav-participants').click();
+    await j.page.getByTestId('nav-workers').click();
     await j.page.getByTestId('tab-reviews').click();
     const pair = j.page.locator('[data-testid^="review-"]').filter({ hasText: 'Veronika B. Wea' });
     expect(await pair.textContent()).toContain('Veronika Bhoko Wea');
@@ -178,12 +178,12 @@ describe('bulk import of participants', () => {
     // the earlier record stays in the registry; the later one is only found among the merged
     await j.page.getByTestId('tab-registry').click();
     await j.page.getByTestId('registry-search').fill('Veronika Wea');
-    await expect.poll(() => text('registry-total')).toBe('1 peserta');
+    await expect.poll(() => text('registry-total')).toBe('1 pekerja');
     expect(await j.page.getByTestId('registry-table').textContent()).toContain('Veronika Bhoko Wea');
     await j.page.getByTestId('registry-status').click();
     await j.page.getByRole('option', { name: 'Digabung', exact: true }).click();
     await expect.poll(() => j.page.getByTestId('registry-table').textContent()).toContain('Veronika B. Wea');
-    expect(await text('registry-total')).toBe('1 peserta');
+    expect(await text('registry-total')).toBe('1 pekerja');
   });
 
   it('shows a failed approval with its reason, registers nothing and lets the officer try again', async () => {

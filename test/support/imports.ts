@@ -6,10 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { cliContext, type RequestContext } from '../../src/auth/actor';
+import type { RequestContext } from '../../src/auth/actor';
 import { actorOf } from '../../src/auth/auth.service';
 import type { Db } from '../../src/db/database';
 import { importFile, type ImportRequest } from '../../src/imports/imports.service';
+import { dinasOf } from '../factories';
 
 export const TENANT = '53.16';
 
@@ -28,7 +29,7 @@ export function stage(db: Db, ctx: RequestContext, file: string, req: Partial<Im
 }
 
 /** The console operator acting as a regency's dinas: approves what a demo account staged (maker-checker). */
-export const checkerOf = (tenantCode = TENANT): RequestContext => ({ actor: { ...cliContext().actor, role: 'dinas', tenantCode }, ip: null });
+export const checkerOf = (tenantCode = TENANT): RequestContext => dinasOf(tenantCode);
 
 /** Moves a batch's decision back in time, as if it had been approved or discarded `days` days ago. */
 export async function decidedDaysAgo(db: Db, batchId: number, days: number): Promise<void> {

@@ -3,7 +3,7 @@
  * choices are checked against their list. A bad value is invalid input (exit 1, a coded error); a
  * missing or contradictory flag is a usage error (exit 2, see usageError).
  */
-import { DomainError } from '../../domain/errors';
+import { DomainError, type ErrorCode } from '../../domain/errors';
 import { EXIT, printError, type OutputOptions } from '../output';
 
 export function readRupiah(text: string, field: string): number {
@@ -12,7 +12,7 @@ export function readRupiah(text: string, field: string): number {
   return value;
 }
 
-export function readCount(text: string, field: string, code: string): number {
+export function readCount(text: string, field: string, code: ErrorCode): number {
   const value = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) throw new DomainError(code, 'invalid', { field, value: text });
   return value;
@@ -24,7 +24,7 @@ export function readPercent(text: string, field: string): number {
   return value;
 }
 
-export function readChoice<T extends string>(text: string, choices: readonly T[], code: string, field: string): T {
+export function readChoice<T extends string>(text: string, choices: readonly T[], code: ErrorCode, field: string): T {
   if (!(choices as readonly string[]).includes(text)) throw new DomainError(code, 'invalid', { field, value: text });
   return text as T;
 }

@@ -1,5 +1,5 @@
 /**
- * `lindung workers import|approve|search`: the participant registry from the server's console. The console
+ * `lindung workers import|approve|search`: the worker registry from the server's console. The console
  * operator acts as the Dinas of the tenant named by --tenant (or of the batch's tenant), through the same
  * services as the web app; every action is audit-logged as "cli". Progress (import and approval are both
  * jobs) goes to stderr as a bar; --json prints exactly one JSON document on stdout.
@@ -47,7 +47,7 @@ const importBar = (json: boolean | undefined) =>
 // one INSERT … SELECT registers the whole batch, so an approval can only tell which phase it is in
 const APPROVAL_WORDS: Record<ApprovalPhase, string> = {
   waiting: 'menunggu giliran', duplicates: 'memeriksa NIK yang baru terdaftar',
-  registering: 'mendaftarkan peserta', recording: 'mencatat keputusan', done: 'selesai',
+  registering: 'mendaftarkan pekerja', recording: 'mencatat keputusan', done: 'selesai',
 };
 const approvalBar = () => progressBar('setujui [{bar}] {percentage}% | {phase}', APPROVAL_WORDS.waiting, APPROVAL_WORDS);
 
@@ -81,9 +81,9 @@ async function runImport(file: string, opts: ImportOpts) {
 }
 
 export function registerWorkersCommands(program: Command) {
-  const workers = program.command('workers').description('participant registry: import, approve, search');
+  const workers = program.command('workers').description('worker registry: import, approve, search');
 
-  workers.command('import <file>').description('stage a CSV/XLSX of participants as a batch (approve it to register)')
+  workers.command('import <file>').description('stage a CSV/XLSX of workers as a batch (approve it to register)')
     .requiredOption('--tenant <code>', 'regency code, e.g. 53.16').requiredOption('--group <group>', 'non-asn | rentan')
     .option('--dry-run', 'validate and report, store nothing').option('--sheet <name>', 'XLSX sheet (default: the first with a header)')
     .option('--opd <id>', 'non-ASN: the OPD of rows that name none').option('--errors-file <path>', 'where to write the error sheet (XLSX)')

@@ -1,5 +1,5 @@
 /**
- * Participant registry (person, membership, history, dedup reviews), the staged import (batch, rows,
+ * Worker registry (person, membership, history, dedup reviews), the staged import (batch, rows,
  * fuzzy matches) and background jobs — migration 0004. Money is whole rupiah (int8 → number).
  */
 import type { WorkerGroup } from '../../domain/worker-group';

@@ -5,7 +5,7 @@ import type { Permission } from '../lib/auth';
 export type NavKey =
   | 'dashboard'
   | 'agreements'
-  | 'participants'
+  | 'workers'
   | 'imports'
   | 'reports'
   | 'simulation'
@@ -24,7 +24,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/' },
   { key: 'agreements', path: '/perjanjian', permission: 'agreements:read' },
-  { key: 'participants', path: '/peserta', permission: 'workers:read' },
+  { key: 'workers', path: '/pekerja', permission: 'workers:read' },
   { key: 'imports', path: '/impor', permission: 'imports:write' },
   { key: 'reports', path: '/laporan', permission: 'reports:read' },
   { key: 'simulation', path: '/simulasi', permission: 'calc:use' },

@@ -1,6 +1,6 @@
 // Every web route. Pages are loaded on first visit so the login screen does not pay for the admin pages.
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router-dom';
 import type { Permission } from '../lib/auth';
 import { AppLayout } from './app-layout';
 import { navItem, type NavKey } from './nav-items';
@@ -18,7 +18,7 @@ const AgreementDetailPage = lazyPage(() => import('../pages/agreements/agreement
 const AgreementCreatePage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementCreatePage');
 const AgreementEditPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementEditPage');
 const AgreementAddendumPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementAddendumPage');
-const ParticipantsPage = lazyPage(() => import('../pages/participants/participants.page'), 'ParticipantsPage');
+const WorkersPage = lazyPage(() => import('../pages/workers/workers.page'), 'WorkersPage');
 const ImportsPage = lazyPage(() => import('../pages/imports/imports.page'), 'ImportsPage');
 const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
 const RegionsPage = lazyPage(() => import('../pages/regions/regions.page'), 'RegionsPage');
@@ -53,7 +53,9 @@ const routes: RouteObject[] = [
           { path: '/perjanjian/:tenant/:id', element: guarded('agreements:read', <AgreementDetailPage />) },
           { path: '/perjanjian/:tenant/:id/ubah', element: guarded('agreements:write', <AgreementEditPage />) },
           { path: '/perjanjian/:tenant/:id/addendum', element: guarded('agreements:write', <AgreementAddendumPage />) },
-          menuRoute('participants', ParticipantsPage),
+          menuRoute('workers', WorkersPage),
+          // the registry's old address (before "peserta" came to mean a worker enrolled in a PKS group)
+          { path: '/peserta', element: <Navigate to={navItem('workers').path} replace /> },
           menuRoute('imports', ImportsPage),
           menuRoute('reports', ReportsPage),
           menuRoute('regions', RegionsPage),

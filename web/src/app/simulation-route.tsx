@@ -5,7 +5,7 @@ import { AppLayout } from './app-layout';
 import { PublicLayout } from './public-layout';
 import { RequireAuth } from './require-auth';
 
-const SimulationPage = lazy(async () => ({ default: (await import('../pages/simulasi/simulasi.page')).SimulationPage }));
+const SimulationPage = lazy(async () => ({ default: (await import('../pages/simulation/simulation.page')).SimulationPage }));
 
 /** /simulasi works for everyone: inside the app frame when signed in, in the public frame otherwise. */
 export function SimulationRoute() {

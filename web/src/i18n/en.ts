@@ -1,7 +1,7 @@
 import type { Messages } from './id';
 import { agreementsEn } from '../pages/agreements/agreements.i18n';
 import { importsEn } from '../pages/imports/imports.i18n';
-import { participantsEn } from '../pages/participants/participants.i18n';
+import { workersEn } from '../pages/workers/workers.i18n';
 
 // English. Typed as Messages so a missing or extra key is a compile error.
 export const en: Messages = {
@@ -14,7 +14,7 @@ export const en: Messages = {
     label: 'Main menu',
     dashboard: 'Dashboard',
     agreements: 'Agreements',
-    participants: 'Participants',
+    workers: 'Workers',
     imports: 'Imports',
     reports: 'Reports',
     simulation: 'Contribution & Benefit Simulation',
@@ -208,5 +208,5 @@ export const en: Messages = {
   },
   agreements: agreementsEn,
   imports: importsEn,
-  participants: participantsEn,
+  workers: workersEn,
 };

@@ -1,7 +1,7 @@
 // Bahasa Indonesia: the default language and the source of truth for message keys (en.ts must match).
 import { agreementsId } from '../pages/agreements/agreements.i18n';
 import { importsId } from '../pages/imports/imports.i18n';
-import { participantsId } from '../pages/participants/participants.i18n';
+import { workersId } from '../pages/workers/workers.i18n';
 
 export const id = {
   app: {
@@ -13,7 +13,7 @@ export const id = {
     label: 'Menu utama',
     dashboard: 'Beranda',
     agreements: 'Perjanjian',
-    participants: 'Peserta',
+    workers: 'Pekerja',
     imports: 'Impor Data',
     reports: 'Laporan',
     simulation: 'Simulasi Iuran & Manfaat',
@@ -207,7 +207,7 @@ export const id = {
   },
   agreements: agreementsId,
   imports: importsId,
-  participants: participantsId,
+  workers: workersId,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

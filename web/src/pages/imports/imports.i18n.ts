@@ -4,7 +4,7 @@ export const importsId = {
   intro: 'Unggah daftar pegawai non-ASN dari OPD atau pekerja rentan dari desa apa adanya (CSV atau Excel .xlsx). Setiap baris diperiksa; baris yang salah dikembalikan beserta alasannya, dan tidak ada yang masuk registri sebelum disetujui Dinas.',
   upload: {
     title: 'Unggah berkas',
-    group: 'Kelompok peserta',
+    group: 'Kelompok pekerja',
     groups: { 'non-asn': 'Pegawai non-ASN (OPD)', rentan: 'Pekerja rentan (desa)' },
     opd: 'OPD',
     opdHint: 'OPD untuk baris yang tidak mengisi kolom OPD.',
@@ -32,7 +32,7 @@ export const importsId = {
     phases: {
       waiting: 'Menunggu giliran (satu persetujuan per kabupaten pada satu waktu)',
       duplicates: 'Memeriksa NIK yang baru terdaftar',
-      registering: 'Mendaftarkan peserta dan keanggotaan',
+      registering: 'Mendaftarkan pekerja dan keanggotaan',
       recording: 'Mencatat keputusan',
       done: 'Selesai',
     },
@@ -47,7 +47,7 @@ export const importsId = {
     columns: 'Kolom yang dibaca',
     unknownColumns: 'Kolom diabaikan',
     close: 'Tutup',
-    rowsPurged: 'Baris-baris batch ini telah dihapus pada {{date}} sesuai kebijakan retensi data pribadi. Ringkasan dan jumlahnya tetap tersimpan; peserta yang disetujui ada di registri.',
+    rowsPurged: 'Baris-baris batch ini telah dihapus pada {{date}} sesuai kebijakan retensi data pribadi. Ringkasan dan jumlahnya tetap tersimpan; pekerja yang disetujui ada di registri.',
   },
   status: { staged: 'Menunggu persetujuan', approved: 'Disetujui', discarded: 'Dibatalkan' },
   summary: {
@@ -76,7 +76,7 @@ export const importsId = {
     reason: 'Alasan',
     similar: 'Mirip',
     otherRow: 'baris {{row}}',
-    otherPerson: 'peserta #{{id}}',
+    otherPerson: 'pekerja #{{id}}',
     score: 'kemiripan nama {{score}}',
     signals: { birth_date: 'tanggal lahir sama', name: 'nama mirip', initials: 'inisial sama', phone: 'nomor HP sama' },
     none: 'Tidak ada baris.',
@@ -116,7 +116,7 @@ export const importsEn: Widen<typeof importsId> = {
   intro: 'Upload lists of non-ASN staff from OPDs or pekerja rentan from villages as they are (CSV or Excel .xlsx). Every row is checked; wrong rows come back with their reasons, and nothing enters the registry before the Dinas approves it.',
   upload: {
     title: 'Upload a file',
-    group: 'Participant group',
+    group: 'Worker group',
     groups: { 'non-asn': 'Non-ASN staff (OPD)', rentan: 'Pekerja rentan (village)' },
     opd: 'OPD',
     opdHint: 'The OPD for rows that leave the OPD column empty.',
@@ -144,7 +144,7 @@ export const importsEn: Widen<typeof importsId> = {
     phases: {
       waiting: 'Waiting its turn (one approval per regency at a time)',
       duplicates: 'Checking NIKs registered in the meantime',
-      registering: 'Registering participants and memberships',
+      registering: 'Registering workers and memberships',
       recording: 'Recording the decision',
       done: 'Done',
     },
@@ -159,7 +159,7 @@ export const importsEn: Widen<typeof importsId> = {
     columns: 'Columns read',
     unknownColumns: 'Columns ignored',
     close: 'Close',
-    rowsPurged: 'The rows of this batch were removed on {{date}} under the personal data retention policy. Its summary and counts remain; approved participants are in the registry.',
+    rowsPurged: 'The rows of this batch were removed on {{date}} under the personal data retention policy. Its summary and counts remain; approved workers are in the registry.',
   },
   status: { staged: 'Awaiting approval', approved: 'Approved', discarded: 'Discarded' },
   summary: {
@@ -188,7 +188,7 @@ export const importsEn: Widen<typeof importsId> = {
     reason: 'Reason',
     similar: 'Similar to',
     otherRow: 'row {{row}}',
-    otherPerson: 'participant #{{id}}',
+    otherPerson: 'worker #{{id}}',
     score: 'name similarity {{score}}',
     signals: { birth_date: 'same birth date', name: 'similar name', initials: 'same initials', phone: 'same phone' },
     none: 'No rows.',

@@ -1,0 +1,35 @@
+/**
+ * Which capability owns each table: only files under `src/<owner>/` may name it in a Kysely call or in
+ * raw SQL (checked by `npm run depcheck`, scripts/check-table-ownership.ts). Another capability reaches
+ * the data through the owner's service — or, for one set-based statement, through a sub-query or
+ * expression the owner builds over its own tables. A new table gets its line here; the `satisfies`
+ * makes a table without an owner a type error.
+ */
+import type { Database } from './schema';
+
+export const TABLE_OWNERS = {
+  // reference geography: Kemendagri regions, BPJS branches and the regencies each serves
+  region: 'regions',
+  bpjs_branch: 'regions',
+  bpjs_branch_area: 'regions',
+  tenant: 'tenants',
+  opd: 'tenants',
+  app_user: 'auth',
+  session: 'auth',
+  audit_log: 'audit',
+  regulation_rule: 'regulation',
+  agreement: 'agreements',
+  agreement_group: 'agreements',
+  agreement_addendum: 'agreements',
+  agreement_document: 'agreements',
+  job: 'jobs',
+  import_batch: 'imports',
+  import_row: 'imports',
+  import_match: 'imports',
+  person: 'workers',
+  membership: 'workers',
+  person_history: 'workers',
+  dedup_review: 'workers',
+} as const satisfies Record<keyof Database, string>;
+
+export type TableName = keyof typeof TABLE_OWNERS;
