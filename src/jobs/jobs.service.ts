@@ -15,7 +15,7 @@ import type { RequestContext } from '../auth/actor';
 import { hasPermission } from '../auth/roles';
 import { assertTenantVisible } from '../auth/scope.service';
 import type { Db } from '../db/database';
-import { DomainError, notFound, type ErrorKind } from '../domain/errors';
+import { DomainError, notFound, type ErrorCode, type ErrorKind } from '../domain/errors';
 import { translate, type Lang } from '../i18n/messages';
 import { addWaiter, executeJob, rememberContext, removeWaiter, type Outcome, type ProgressListener } from './job-runner';
 import type { JobKind } from './job-kinds';
@@ -85,7 +85,8 @@ type JobRow = NonNullable<Awaited<ReturnType<typeof repo.findJob>>>;
 const outcomeOfRow = (job: JobRow): Outcome => {
   if (job.status === 'succeeded') return { result: job.result ?? {} };
   const e = job.stale ? { code: 'JOB_INTERRUPTED', kind: 'conflict', details: {} } : job.error ?? { code: 'INTERNAL', details: {} };
-  return { error: new DomainError(e.code, (e.kind ?? 'invalid') as ErrorKind, e.details) };
+  // a stored code was registered when the job failed; the row keeps it as text
+  return { error: new DomainError(e.code as ErrorCode, (e.kind ?? 'invalid') as ErrorKind, e.details) };
 };
 
 /** Until the row is final: told at once by a run in this process, else by polling the row. */
