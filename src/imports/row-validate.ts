@@ -50,7 +50,7 @@ class RowIssues {
     if (parsed.warning) this.warnings.push({ column, ...parsed.warning });
     return parsed.value;
   }
-  reject(column: Field, code: string, params?: Record<string, string | number>) {
+  reject(column: Field | string, code: string, params?: Record<string, string | number>) {
     this.reasons.push({ column, code, ...(params ? { params } : {}) });
   }
   warn(column: Field, code: string, params?: Record<string, string | number>) {
