@@ -111,7 +111,7 @@ async function asUser(username: string, step: (cookie: string, i: number) => Pro
 
 const uploader = () => asUser('opd.pendidikan', async (cookie) => {
   const form = new FormData();
-  form.append('file', new Blob([freshList(40)]), 'daftar.csv');
+  form.append('file', new Blob([new Uint8Array(freshList(40))]), 'daftar.csv');
   const res = await call('POST', `/api/v1/tenants/${TENANT}/imports?group=non-asn`, { cookie, form });
   if (res.status !== 202) return;
   const job = await waitJob(cookie, res.json().jobId);
