@@ -110,10 +110,12 @@ async function stage(db: Db, ctx: RequestContext, input: StageInput, report: Job
   try {
     const reference = await loadReference(db, ctx, input.tenantCode, input.on);
     const reader = await openRowReader(input.filePath, size, { sheet: input.sheet, isHeader: looksLikeHeader, headerTest: HEADER_TEST, zip: FILE_LIMITS.zip });
+    // closed whatever happens: a refusal at the header (missing columns) left the file open and an XLSX
+    // parse worker waiting with its heap
     const staged = await stageBatch(db, ctx, {
       tenantCode: input.tenantCode, group: input.group, file: { path: input.filePath, name: input.fileName, bytes: size, sha256 }, reader,
       ...reference, ...confinement, dryRun: input.dryRun, beforeCommit: writeErrors,
-    }, report);
+    }, report).finally(() => reader.close());
     const batch = staged.batchId === null ? undefined : await batches.findBatch(db, input.tenantCode, staged.batchId);
     const summary: BatchSummary = batch ? batchSummary(batch) : {
       batchId: null, rows: staged.counts.rows, accepted: staged.counts.accepted, rejected: staged.counts.rejected, warnings: staged.counts.warnings,
