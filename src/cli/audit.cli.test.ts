@@ -29,4 +29,4 @@ it('answers ok, then names the row edited in SQL', async () => {
   const broken = await runLindung(t.url, ['audit', 'verify', '--json']);
   expect(broken.code).toBe(1);
   expect(JSON.parse(broken.stdout)).toEqual({ entries: expect.any(Number), ok: false, firstBadId: Number(id) });
-});
+}, 120_000); // two cold starts of the real CLI (tsx compiles on first run)
