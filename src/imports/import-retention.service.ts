@@ -14,6 +14,7 @@ import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import { registerTask } from '../jobs/task-registry';
 import * as retention from './import-retention.repository';
+import { sweepOrphanUploads } from './upload-spool';
 import './imports.messages';
 
 export interface PurgeRequest {
@@ -69,4 +70,9 @@ export function assertRowsKept(batch: { id: number; rows_purged_at: Date | null 
 }
 
 /** The daily schedule's task (src/jobs/schedules.ts), run by the queue as "system". */
-registerTask<PurgeRequest>('import.purge', (req, run) => purgeImportRows(run.db, run.ctx, { olderThanDays: req.olderThanDays }));
+// the daily run also deletes the upload files a killed process left behind (upload-spool.ts)
+registerTask<PurgeRequest & { dataDir?: string }>('import.purge', async (req, run) => {
+  const purged = await purgeImportRows(run.db, run.ctx, { olderThanDays: req.olderThanDays });
+  if (req.dataDir) await sweepOrphanUploads(req.dataDir);
+  return purged;
+});

@@ -13,6 +13,7 @@ import { requireContext } from '../http/context';
 import { errorSchema, type App, type RouteDeps } from '../http/types';
 import { batchSchema, batchParams, listQuery, rowsQuery, rowsResponse, tenantParams, uploadQuery, uploadResponse, approveResponse } from './imports.schemas';
 import { getImportBatch, listImportRows, openErrorSheet } from './import-review.service';
+import { uploadsDir } from './upload-spool';
 import { assertMayImport, discardBatch, listImportBatches, startApproval, startImport } from './imports.service';
 import { z } from 'zod';
 
@@ -33,7 +34,7 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
     await assertMayImport(db, ctx, code, q.group, q.opdId ?? null);
     const file = await request.file({ limits: { fileSize: config.uploadLimit, files: 1 } });
     if (!file) throw new DomainError('IMPORT_FILE_REQUIRED', 'invalid', { field: 'file' });
-    const dir = path.join(config.dataDir, 'uploads');
+    const dir = uploadsDir(config.dataDir);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const spooled = path.join(dir, `${randomUUID()}.upload`);
     const hash = createHash('sha256');
@@ -46,10 +47,11 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
       await remove();
       throw e;
     }
+    // refused before its job starts (an empty file, a scope change): the file holds NIKs, it goes now
     const started = await startImport(db, ctx, {
       tenantCode: code, group: q.group, filePath: spooled, fileName: path.basename(file.filename || 'upload'), sheet: q.sheet,
       opdId: q.opdId ?? null, dryRun: q.dryRun, sha256: hash.digest('hex'),
-    }, remove);
+    }, remove).catch(async (e: unknown) => { await remove(); throw e; });
     if ('outcome' in started) return reply.status(200).send({ jobId: null, batchId: started.outcome.summary.batchId, reused: true, summary: started.outcome.summary });
     // the job row records a failure for the poller; the queue logs one that is not a refusal
     return reply.status(202).send({ jobId: started.id, batchId: null, reused: false, summary: null });

@@ -26,6 +26,9 @@ import type { Lang } from '../i18n/messages';
 import { stageBatch } from './stage-import';
 import './imports.messages';
 
+/** looksLikeHeader, for the XLSX parse worker (a thread is handed a module, not a function). */
+const HEADER_TEST = { module: new URL('./header-map.ts', import.meta.url).href, name: 'looksLikeHeader' };
+
 // approval lives in its own module; callers (CLI, tests, bench) keep importing it from here
 export { approveBatch, startApproval, type ApprovalPhase, type ApprovalResult } from './import-approval.service';
 
@@ -106,11 +109,13 @@ async function stage(db: Db, ctx: RequestContext, input: StageInput, report: Job
   const { confinement, sha256, size } = input;
   try {
     const reference = await loadReference(db, ctx, input.tenantCode, input.on);
-    const reader = await openRowReader(input.filePath, size, { sheet: input.sheet, isHeader: looksLikeHeader, zip: FILE_LIMITS.zip });
+    const reader = await openRowReader(input.filePath, size, { sheet: input.sheet, isHeader: looksLikeHeader, headerTest: HEADER_TEST, zip: FILE_LIMITS.zip });
+    // closed whatever happens: a refusal at the header (missing columns) left the file open and an XLSX
+    // parse worker waiting with its heap
     const staged = await stageBatch(db, ctx, {
       tenantCode: input.tenantCode, group: input.group, file: { path: input.filePath, name: input.fileName, bytes: size, sha256 }, reader,
       ...reference, ...confinement, dryRun: input.dryRun, beforeCommit: writeErrors,
-    }, report);
+    }, report).finally(() => reader.close());
     const batch = staged.batchId === null ? undefined : await batches.findBatch(db, input.tenantCode, staged.batchId);
     const summary: BatchSummary = batch ? batchSummary(batch) : {
       batchId: null, rows: staged.counts.rows, accepted: staged.counts.accepted, rejected: staged.counts.rejected, warnings: staged.counts.warnings,

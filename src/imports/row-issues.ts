@@ -20,6 +20,7 @@ export const ROW_ISSUES: Record<string, Words> = {
   },
   NIK_STORED_AS_NUMBER: { id: 'NIK tersimpan sebagai angka; masih utuh, tetapi sebaiknya format kolom NIK sebagai Teks.', en: 'The NIK is stored as a number; it is intact, but format the NIK column as Text.' },
   ...nikMessages,
+  CELL_CONTROL_CHAR: { id: 'Sel berisi karakter kontrol tak terlihat (mis. NUL); ketik ulang isinya atau simpan ulang berkas dari Excel.', en: 'The cell holds an invisible control character (e.g. NUL); retype it or save the file again from Excel.' },
   NAME_REQUIRED: { id: 'Nama wajib diisi.', en: 'Name is required.' },
   NAME_INVALID: { id: 'Nama tidak valid: "{value}".', en: 'Invalid name: "{value}".' },
   DATE_INVALID: { id: 'Tanggal tidak dikenali: "{value}". Gunakan HH/BB/TTTT, misalnya 12/01/1985 atau 12 Januari 1985.', en: 'Unrecognised date: "{value}". Use DD/MM/YYYY, e.g. 12/01/1985 or 12 Januari 1985.' },

@@ -50,7 +50,7 @@ class RowIssues {
     if (parsed.warning) this.warnings.push({ column, ...parsed.warning });
     return parsed.value;
   }
-  reject(column: Field, code: string, params?: Record<string, string | number>) {
+  reject(column: Field | string, code: string, params?: Record<string, string | number>) {
     this.reasons.push({ column, code, ...(params ? { params } : {}) });
   }
   warn(column: Field, code: string, params?: Record<string, string | number>) {
@@ -67,6 +67,12 @@ function cellOf(cells: readonly Cell[], ctx: RowContext, field: MappedField): Ce
   return i === undefined ? null : (cells[i] ?? null);
 }
 
+/** The field a column maps to, or the column's header as the file names it. */
+function fieldAt(ctx: RowContext, column: number): Field | string {
+  for (const [field, i] of Object.entries(ctx.columns.index)) if (i === column && field !== 'ignore' && field !== 'birth_place_date') return field;
+  return ctx.columns.headers[column] || `#${column + 1}`;
+}
+
 function isBlankRow(cells: readonly Cell[]): boolean {
   for (const cell of cells) if (cellText(cell) !== '') return false;
   return true;
@@ -75,11 +81,35 @@ function isBlankRow(cells: readonly Cell[]): boolean {
 /** nameKey joins letter-only tokens with single spaces: a usable name has a token of 2+ letters. */
 const HAS_TWO_LETTER_TOKEN = /[^ ]{2}/;
 
+// C0 control characters no keyboard types (tab, newline and carriage return are text). PostgreSQL's text
+// and jsonb refuse NUL (22P05), and the file sniffer sees only the first 64 KB, so one deep in a file must
+// be handled per row: the row is rejected and the cells are kept without them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f]/;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_ALL = /[\0-\x08\x0b\x0c\x0e-\x1f]/g;
+
+/** The cells without control characters, and the first column that held one (-1: none did). */
+function withoutControls(cells: readonly Cell[]): { cells: Cell[]; column: number } {
+  let column = -1;
+  const clean = cells.map((c, i) => {
+    if (typeof c !== 'string' || !CONTROL.test(c)) return c;
+    if (column < 0) column = i;
+    return c.replace(CONTROL_ALL, '');
+  });
+  return { cells: clean, column };
+}
+
 /** Null for a blank row (nothing typed in any column): it is not a row of data. */
 export function validateRow(row: SheetRow, ctx: RowContext): StagedRow | null {
-  const { cells } = row;
+  let { cells } = row;
+  let controlColumn = -1;
+  for (const c of cells) {
+    if (typeof c === 'string' && CONTROL.test(c)) { ({ cells, column: controlColumn } = withoutControls(cells)); break; }
+  }
   if (isBlankRow(cells)) return null;
   const issues = new RowIssues();
+  if (controlColumn >= 0) issues.reject(fieldAt(ctx, controlColumn), 'CELL_CONTROL_CHAR', { column: controlColumn + 1 });
 
   // "Tempat, Tanggal Lahir" in one column: the place before the last comma, the date after it
   const ttl = cellText(cellOf(cells, ctx, 'birth_place_date'));

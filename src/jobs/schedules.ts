@@ -22,6 +22,6 @@ export const SCHEDULES: readonly Schedule[] = [
   {
     // UU 27/2022 Pasal 16 (2): staged rows of decided batches go once their retention ends
     id: 'import-purge-daily', task: 'import.purge', cron: '30 1 * * *', atStart: true, backfillHours: 24,
-    payload: (config) => ({ olderThanDays: config.importRowRetentionDays }),
+    payload: (config) => ({ olderThanDays: config.importRowRetentionDays, dataDir: config.dataDir }),
   },
 ];

@@ -18,6 +18,7 @@ import type { Config } from '../config/config';
 import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import { attachJobQueue } from '../jobs/queue.plugin';
+import { scheduleAuditSeal } from '../jobs/audit-seal.schedule';
 import { errorBody, handleError } from '../http/errors';
 import { sessionPlugin } from './session.plugin';
 import type { App, RouteDeps } from '../http/types';
@@ -63,6 +64,7 @@ export async function buildApp({ db, config, logger = false, runsSchedules = fal
   const deps: RouteDeps = { db, config, clock };
   for (const register of routeModules) register(app, deps);
   attachJobQueue(app, db, { config, runsSchedules, clock });
+  if (runsSchedules) scheduleAuditSeal(app, db);
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -7,13 +7,15 @@ import './spreadsheet.messages';
 import type { Cell, RowReader } from './spreadsheet.types';
 import { openCsv } from './csv-reader';
 import { readHead, sniffFormat } from './file-sniff';
-import { openXlsx } from './xlsx-reader';
+import { openXlsxInWorker, type HeaderTest } from './xlsx-worker-reader';
 import type { ZipLimits } from './zip-inspect';
 
 export interface OpenOptions {
   readonly sheet?: string;
   /** Chooses the sheet when none is named: the first whose leading rows hold a header. */
   readonly isHeader: (cells: readonly Cell[]) => boolean;
+  /** The same test for the XLSX parse worker, which cannot be handed a function: a module and its export. */
+  readonly headerTest: HeaderTest;
   readonly zip: ZipLimits;
 }
 
@@ -24,5 +26,6 @@ export async function openRowReader(path: string, totalBytes: number, opts: Open
     if (opts.sheet) throw new DomainError('IMPORT_SHEET_NOT_FOUND', 'invalid', { field: 'sheet', sheet: opts.sheet });
     return openCsv(path, head, totalBytes);
   }
-  return openXlsx(path, opts.sheet ?? null, opts.isHeader, opts.zip);
+  // in a worker thread with its own memory limit: no workbook can take the server down
+  return openXlsxInWorker(path, opts.sheet ?? null, opts.zip, opts.headerTest);
 }

@@ -86,6 +86,9 @@ export interface AuditLogTable {
   tenant_code: string | null;
   ip: string | null;
   details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** Place in the hash chain; null until the sealer links the entry (migration 0010). */
+  chain_seq: ColumnType<Int8 | null, never, Int8 | null>;
+  chain_hash: ColumnType<Buffer | null, never, Buffer | null>;
 }
 
 export interface FoundationTables {
