@@ -18,6 +18,8 @@ import type { Config } from '../config/config';
 import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import { attachJobQueue } from '../jobs/queue.plugin';
+// registers the daily backup task of the queue's schedules (src/jobs/schedules.ts)
+import '../backup/backup-rotation.service';
 import { errorBody, handleError } from '../http/errors';
 import { sessionPlugin } from './session.plugin';
 import type { App, RouteDeps } from '../http/types';

@@ -1,9 +1,10 @@
 /** Commands contributed by capabilities (calc, agreements, workers, …). Add a registrar here. */
 import type { Command } from 'commander';
 import { registerAgreementsCommands } from './agreements.command';
+import { registerBackupCommands } from './backup.command';
 import { registerCalcCommands } from './calc.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
 import { registerWorkersCommands } from './workers.command';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands];
+export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerBackupCommands];
