@@ -5,6 +5,7 @@ import { registerBackupCommands } from './backup.command';
 import { registerCalcCommands } from './calc.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
+import { registerTenantsCommands } from './tenants.command';
 import { registerWorkersCommands } from './workers.command';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerBackupCommands];
+export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerBackupCommands, registerTenantsCommands];

@@ -176,6 +176,7 @@ export const en: Messages = {
     villageCode: 'Village code (e.g. 53.16.01.2001)',
     branchCode: 'BPJS branch office code',
     scope: 'Scope',
+    scopeAll: 'The whole installation',
     status: 'Status',
     active: 'Active',
     disabled: 'Disabled',

@@ -175,6 +175,7 @@ export const id = {
     villageCode: 'Kode desa (mis. 53.16.01.2001)',
     branchCode: 'Kode kantor cabang BPJS',
     scope: 'Cakupan',
+    scopeAll: 'Seluruh instalasi',
     status: 'Status',
     active: 'Aktif',
     disabled: 'Nonaktif',
