@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allMessages } from '../src/i18n/messages';
+import { FIELD_LABELS } from '../src/imports/row-issues';
 import { en } from '../web/src/i18n/en';
 import { id } from '../web/src/i18n/id';
 
@@ -74,5 +75,15 @@ describe('server messages', () => {
     expect([...thrown].filter((code) => !catalogue[code])).toEqual([]);
     const untranslated = Object.entries(catalogue).filter(([, m]) => !m.id.trim() || !m.en.trim() || (m.id === m.en && !sharedWord(m.id)));
     expect(untranslated.map(([code]) => code)).toEqual([]);
+  });
+});
+
+describe('import column chips', () => {
+  it('name every mapped field in words, "ignore" included (it showed as "No → ignore")', () => {
+    for (const [field, words] of Object.entries(FIELD_LABELS)) {
+      expect(words.id, field).not.toBe(field);
+      expect(words.en, field).toMatch(/\S/);
+    }
+    expect(FIELD_LABELS.ignore).toEqual({ id: 'diabaikan', en: 'ignored' });
   });
 });
