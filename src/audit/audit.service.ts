@@ -5,6 +5,8 @@
 import type { RequestContext } from '../auth/actor';
 import { requirePermission, visibleTenantCodes } from '../auth/scope.service';
 import type { Db } from '../db/database';
+import type { Lang } from '../i18n/messages';
+import { auditChanges, auditSentence } from './audit-actions';
 import * as repo from './audit.repository';
 
 export interface AuditEvent {
@@ -19,11 +21,12 @@ export function recordAudit(db: Db, ctx: RequestContext, e: AuditEvent): Promise
   return repo.insertAudit(db, { ...e, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, ip: ctx.ip });
 }
 
-export async function listAuditLog(db: Db, ctx: RequestContext, opts: { limit: number; before?: number }) {
+export async function listAuditLog(db: Db, ctx: RequestContext, opts: repo.AuditFilter & { limit: number; before?: number }, lang: Lang = 'id') {
   requirePermission(ctx.actor, 'audit:read');
   const rows = await repo.listAudit(db, { ...opts, tenantCodes: await visibleTenantCodes(db, ctx.actor) });
   return rows.map((r) => ({
     id: r.id, at: r.at.toISOString(), actor: r.actor_username, action: r.action, entity: r.entity,
     entityId: r.entity_id, tenantCode: r.tenant_code, ip: r.ip, details: r.details,
+    summary: auditSentence(r.action, r.entity_id, lang), changes: auditChanges(r.details),
   }));
 }

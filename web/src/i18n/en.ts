@@ -196,6 +196,10 @@ export const en: Messages = {
     ip: 'IP address',
     details: 'Details',
     end: 'All entries are shown.',
+    filterActor: 'username',
+    filterAction: 'e.g. agreement or import.approve',
+    filterRecord: 'record number',
+    from: 'Since date',
   },
   regions: {
     root: 'Indonesia',

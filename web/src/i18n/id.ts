@@ -195,6 +195,10 @@ export const id = {
     ip: 'Alamat IP',
     details: 'Rincian',
     end: 'Semua entri telah ditampilkan.',
+    filterActor: 'nama pengguna',
+    filterAction: 'mis. agreement atau import.approve',
+    filterRecord: 'nomor catatan',
+    from: 'Sejak tanggal',
   },
   regions: {
     root: 'Indonesia',
