@@ -9,7 +9,7 @@
  *   node --import tsx bench/generate-workers.ts --rows 100000 --out bench/out/workers-100k.csv [--seed 7]
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_OPDS } from '../src/demo/demo-data';
@@ -55,8 +55,7 @@ function rng(seed: number) {
 }
 
 function nttDistricts(): { nagekeo: string[]; other: string[] } {
-  const require = createRequire(import.meta.url);
-  const file = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data', 'districts.csv');
+  const file = fileURLToPath(new URL('../vendor/idn-area-data/districts.csv', import.meta.url));
   const codes = fs.readFileSync(file, 'utf8').split('\n').map((l) => l.split(',')[0]!).filter((c) => /^53\.\d{2}\.\d{2}$/.test(c));
   return { nagekeo: codes.filter((c) => c.startsWith('53.16.')), other: codes.filter((c) => !c.startsWith('53.16.')) };
 }

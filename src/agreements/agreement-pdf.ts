@@ -4,11 +4,11 @@
  * as "Rp 1.500.000.000" and in words (terbilang) as official documents require; kop surat, tables and
  * formats are src/documents/.
  */
-import { dateText, groupDigits, percentText, RISK_TEXT, rupiahText, rupiahWords } from '../documents/document-format';
+import { dateText, groupDigits, percentText, printedAt, RISK_TEXT, rupiahText, rupiahWords } from '../documents/document-format';
 import { type Doc, fields, heading, letterhead, MARGIN, openPdf, table } from '../documents/pdf-kit';
 import type { Agreement } from './agreement.mapper';
 import type { AgreementPlan } from './agreement-plan';
-import { STATUS_TEXT } from './agreement-text';
+import { PHASE_TEXT } from './agreement-text';
 
 export interface PdfInput { agreement: Agreement; plan: AgreementPlan | null; tenantName: string; generatedAt: Date }
 
@@ -58,7 +58,7 @@ export function renderAgreementPdf({ agreement: a, plan, tenantName, generatedAt
   fields(doc, [
     ['Pihak pertama', a.regencyParty], ['Pihak kedua', a.bpjsParty], ['Ditandatangani', a.signedOn ? `${a.signedPlace ?? ''}, ${dateText(a.signedOn)}` : 'belum'],
     ['Jangka waktu', `${dateText(a.periodStart)} s.d. ${dateText(a.periodEnd)}`], ['Program', a.programmes.join(', ')],
-    ['Status', `${STATUS_TEXT[a.status]} (versi ${a.version})`],
+    ['Status', `${PHASE_TEXT[a.phase]} (versi ${a.version})`],
   ]);
   if (a.people.length) {
     heading(doc, 'Penanda tangan dan saksi');
@@ -72,7 +72,7 @@ export function renderAgreementPdf({ agreement: a, plan, tenantName, generatedAt
     doc.font('Helvetica').fontSize(9.5).text(a.note, MARGIN);
   }
   doc.moveDown(1).font('Helvetica-Oblique').fontSize(8).fillColor('#555')
-    .text(`Dicetak oleh Lindung pada ${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. Ringkasan ini bukan pengganti naskah perjanjian.`, MARGIN);
+    .text(`Dicetak oleh Lindung pada ${printedAt(a.tenantCode, generatedAt)}. Ringkasan ini bukan pengganti naskah perjanjian.`, MARGIN);
   doc.end();
   return done;
 }

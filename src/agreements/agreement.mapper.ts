@@ -3,6 +3,8 @@
  * addendum may change) is `AgreementTerms`; `diffTerms` lists the fields two versions differ in.
  */
 import type { AgreementChange } from '../db/schema';
+import { agreementPhase, inForceFrom, type AgreementPhase } from '../domain/agreement-phase';
+import { systemClock, todayIn } from '../clock/clock';
 import type { WageBasePolicy } from '../domain/wage-base';
 import type { AgreementRow, GroupRow, NewGroupRow } from './agreements.repository';
 import type { AgreementPatch, GroupInput, Person } from './agreements.schemas';
@@ -49,6 +51,9 @@ export interface Agreement {
   updatedAt: string;
   activatedAt: string | null;
   endedAt: string | null;
+  /** Where it stands today (the regency's date) by its period: src/domain/agreement-phase.ts. */
+  phase: AgreementPhase;
+  inForceFrom: string | null;
 }
 
 /** What an edit (draft) or an addendum (signed) may change. */
@@ -68,7 +73,11 @@ export function toGroup(g: GroupRow): AgreementGroup {
   };
 }
 
-export function toAgreement(a: AgreementRow, groups: GroupRow[]): Agreement {
+/** Today in the regency's own time zone (callers holding the request's Clock pass its day instead). */
+const regencyToday = (tenantCode: string) => todayIn(systemClock, tenantCode);
+
+export function toAgreement(a: AgreementRow, groups: GroupRow[], today = regencyToday(a.tenant_code)): Agreement {
+  const dates = { status: a.status, periodStart: a.period_start, periodEnd: a.period_end, signedOn: a.signed_on };
   const hasBudget = a.budget_amount !== null && a.budget_fiscal_year !== null;
   return {
     id: a.id, tenantCode: a.tenant_code, kind: a.kind, parentId: a.parent_id, renewedFromId: a.renewed_from_id,
@@ -80,6 +89,7 @@ export function toAgreement(a: AgreementRow, groups: GroupRow[]): Agreement {
     signedOn: a.signed_on, signedPlace: a.signed_place, note: a.note, version: a.version,
     createdAt: a.created_at.toISOString(), updatedAt: a.updated_at.toISOString(),
     activatedAt: a.activated_at?.toISOString() ?? null, endedAt: a.ended_at?.toISOString() ?? null,
+    phase: agreementPhase(dates, today), inForceFrom: inForceFrom(dates),
   };
 }
 

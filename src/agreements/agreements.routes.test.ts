@@ -36,6 +36,15 @@ async function demoPks() {
 
 
 describe('the demo Nagekeo 2025 PKS (news-nagekeo-2025.txt)', () => {
+  it('stands by its dates: the 2025 PKS has ended (today is after 31 Dec 2025), in force since its signing', async () => {
+    // issue #17 item 6: it said BERLAKU on 30 Nov 2026 and "in force since" the seeding time
+    const items = (await (await as('dinas')).get(BASE)).json().items as { number: string; status: string; phase: string; inForceFrom: string }[];
+    const pks = items.find((a) => a.number === '560/PKS/DTK-NGK/2025')!;
+    expect(pks).toMatchObject({ status: 'active', phase: 'ended', inForceFrom: '2025-02-25' });
+    // the MoU (2023-03-01 … 2028-02-29) is in force
+    expect(items.find((a) => a.number !== pks.number && a.phase !== 'ended')).toMatchObject({ phase: 'in_force', inForceFrom: '2023-03-01' });
+  });
+
   it('lists the MoU and the PKS, the PKS with plan totals that match the domain cross-check', async () => {
     const items = (await (await as('dinas')).get(BASE)).json().items;
     expect(items.map((a: { kind: string; status: string }) => [a.kind, a.status])).toEqual([['pks', 'active'], ['mou', 'active']]);

@@ -9,7 +9,7 @@ import type { Agreement } from './agreement.mapper';
 import type { AgreementPlan } from './agreement-plan';
 import { dateText, monthText, RISK_TEXT } from '../documents/document-format';
 import { neutraliseFormula } from '../spreadsheet/spreadsheet-safe';
-import { STATUS_TEXT } from './agreement-text';
+import { PHASE_TEXT } from './agreement-text';
 
 const MONEY = '#,##0';
 
@@ -21,7 +21,7 @@ function summarySheet(book: ExcelJS.Workbook, a: Agreement, plan: AgreementPlan,
   const sheet = book.addWorksheet('Ringkasan');
   sheet.columns = [{ width: 28 }, { width: 60 }];
   addRows(sheet, [
-    ['Pemerintah daerah', tenantName], ['Nomor', a.number], ['Judul', a.title], ['Status', STATUS_TEXT[a.status]],
+    ['Pemerintah daerah', tenantName], ['Nomor', a.number], ['Judul', a.title], ['Status', PHASE_TEXT[a.phase]],
     ['Periode', `${dateText(a.periodStart)} s.d. ${dateText(a.periodEnd)}`], ['Bulan iuran', plan.months],
     ['Kode rekening', a.budget?.account ?? ''], ['Nomor DPA', a.budget?.dpaNumber ?? ''],
     ['Pagu anggaran (Rp)', plan.budget], ['Rencana iuran (Rp)', plan.total], ['Sisa (+) / kekurangan (−) (Rp)', plan.remaining],

@@ -1,12 +1,19 @@
 /**
- * Every action the audit log records, one union: a typo in an action name does not compile, and the
- * audit page and reports can rely on the list. A capability adds its actions here (one line each).
+ * Every action the audit log records, one union (a typo in an action name does not compile; a capability
+ * adds its actions here, one line each), and the log as a person reads it: each action as a sentence in
+ * Bahasa Indonesia or English ("Memberlakukan perjanjian #12", not `agreement.activate`) and its details
+ * as "field: value" changes rather than JSON. `ACTION_SENTENCES` is keyed by the union, so an action
+ * without a sentence does not compile either.
  */
+import type { Lang } from '../i18n/messages';
+
 export type AuditAction =
   // auth: sessions and accounts
   | 'login' | 'login.failed' | 'login.locked' | 'logout' | 'password.change' | 'user.create' | 'user.reset-password'
   // tenants: regencies and their OPDs
   | 'tenant.create' | 'opd.create' | 'opd.update'
+  // regions: BPJS branches and the regencies they serve
+  | 'branch.create' | 'branch.assign'
   // agreements: MoU/PKS life cycle, exports and documents
   | 'agreement.create' | 'agreement.update' | 'agreement.sign' | 'agreement.activate' | 'agreement.end' | 'agreement.addendum'
   | 'agreement.export.pdf' | 'agreement.export.xlsx'
@@ -14,4 +21,71 @@ export type AuditAction =
   // imports: staged batches, their decision, exports and views of personal data, retention
   | 'import.stage' | 'import.dry-run' | 'import.approve' | 'import.discard' | 'import.errors.export' | 'import.rows.nik.view' | 'import.purge'
   // workers: the registry
-  | 'person.view' | 'person.nik.view' | 'person.update' | 'membership.end' | 'dedup.merge' | 'dedup.merged-into' | 'dedup.keep-separate';
+  | 'person.view' | 'person.nik.view' | 'person.update' | 'membership.end' | 'dedup.merge' | 'dedup.merged-into' | 'dedup.keep-separate'
+  // installation: backups and the audit log itself
+  | 'system.backup' | 'system.restore' | 'audit.export';
+
+type Sentence = { id: string; en: string };
+
+export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
+  login: { id: 'Masuk ke aplikasi', en: 'Signed in' },
+  'login.failed': { id: 'Gagal masuk (kata sandi salah)', en: 'Failed sign-in (wrong password)' },
+  'login.locked': { id: 'Akun dikunci setelah percobaan gagal', en: 'Account locked after failed attempts' },
+  logout: { id: 'Keluar dari aplikasi', en: 'Signed out' },
+  'password.change': { id: 'Mengganti kata sandi sendiri', en: 'Changed own password' },
+  'user.create': { id: 'Membuat akun {ref}', en: 'Created account {ref}' },
+  'user.reset-password': { id: 'Mengatur ulang kata sandi akun {ref}', en: 'Reset the password of account {ref}' },
+  'tenant.create': { id: 'Mendaftarkan kabupaten/kota {ref}', en: 'Registered regency/city {ref}' },
+  'opd.create': { id: 'Menambah OPD {ref}', en: 'Added OPD {ref}' },
+  'opd.update': { id: 'Mengubah OPD {ref}', en: 'Changed OPD {ref}' },
+  'branch.create': { id: 'Mendaftarkan kantor cabang BPJS {ref}', en: 'Registered BPJS branch {ref}' },
+  'branch.assign': { id: 'Menambah wilayah layanan kantor cabang {ref}', en: 'Extended the area of branch {ref}' },
+  'agreement.create': { id: 'Membuat perjanjian {ref}', en: 'Created agreement {ref}' },
+  'agreement.update': { id: 'Mengubah draf perjanjian {ref}', en: 'Changed draft agreement {ref}' },
+  'agreement.sign': { id: 'Mencatat penandatanganan perjanjian {ref}', en: 'Recorded the signing of agreement {ref}' },
+  'agreement.activate': { id: 'Memberlakukan perjanjian {ref}', en: 'Put agreement {ref} in force' },
+  'agreement.end': { id: 'Mengakhiri perjanjian {ref}', en: 'Ended agreement {ref}' },
+  'agreement.addendum': { id: 'Mencatat addendum perjanjian {ref}', en: 'Recorded an addendum to agreement {ref}' },
+  'agreement.document.attach': { id: 'Melampirkan dokumen pada perjanjian {ref}', en: 'Attached a document to agreement {ref}' },
+  'agreement.document.download': { id: 'Mengunduh dokumen perjanjian {ref}', en: 'Downloaded a document of agreement {ref}' },
+  'agreement.document.remove': { id: 'Menghapus dokumen perjanjian {ref}', en: 'Removed a document of agreement {ref}' },
+  'agreement.export.pdf': { id: 'Mengunduh ringkasan PDF perjanjian {ref}', en: 'Downloaded the PDF summary of agreement {ref}' },
+  'agreement.export.xlsx': { id: 'Mengunduh rencana XLSX perjanjian {ref}', en: 'Downloaded the XLSX plan of agreement {ref}' },
+  'import.stage': { id: 'Mengunggah berkas impor (batch {ref})', en: 'Uploaded an import file (batch {ref})' },
+  'import.dry-run': { id: 'Memeriksa berkas impor tanpa menyimpan', en: 'Checked an import file without saving' },
+  'import.approve': { id: 'Menyetujui batch impor {ref}', en: 'Approved import batch {ref}' },
+  'import.discard': { id: 'Membatalkan batch impor {ref}', en: 'Discarded import batch {ref}' },
+  'import.errors.export': { id: 'Mengunduh lembar galat batch impor {ref}', en: 'Downloaded the error sheet of import batch {ref}' },
+  'import.purge': { id: 'Menghapus baris impor lama (retensi)', en: 'Purged old import rows (retention)' },
+  'import.rows.nik.view': { id: 'Melihat NIK lengkap pada batch impor {ref}', en: 'Viewed full NIKs of import batch {ref}' },
+  'person.view': { id: 'Melihat data pekerja {ref}', en: 'Viewed worker {ref}' },
+  'person.nik.view': { id: 'Melihat NIK lengkap pekerja {ref}', en: 'Viewed the full NIK of worker {ref}' },
+  'person.update': { id: 'Mengubah data pekerja {ref}', en: 'Changed worker {ref}' },
+  'membership.end': { id: 'Mengakhiri keanggotaan {ref}', en: 'Ended membership {ref}' },
+  'dedup.merge': { id: 'Menggabungkan dua catatan pekerja {ref}', en: 'Merged two worker records {ref}' },
+  'dedup.merged-into': { id: 'Catatan pekerja {ref} digabungkan ke catatan lain', en: 'Worker record {ref} was merged into another' },
+  'dedup.keep-separate': { id: 'Menetapkan dua catatan pekerja sebagai orang berbeda {ref}', en: 'Kept two worker records apart {ref}' },
+  'system.backup': { id: 'Membuat cadangan seluruh data', en: 'Backed up all data' },
+  'system.restore': { id: 'Memulihkan seluruh data dari cadangan', en: 'Restored all data from a backup' },
+  'audit.export': { id: 'Mengunduh log audit', en: 'Downloaded the audit log' },
+};
+
+/** "Menandatangani perjanjian #12" from the action, the entity id and the language. */
+export function auditSentence(action: string, entityId: string | null, lang: Lang): string {
+  const sentence = (ACTION_SENTENCES as Record<string, Sentence | undefined>)[action];
+  if (!sentence) return action;
+  return sentence[lang].replace('{ref}', entityId ? `#${entityId}` : '').replace(/\s+$/, '');
+}
+
+/** Details as readable "field: value" lines; nested values are written compactly, never as raw JSON braces. */
+export function auditChanges(details: unknown): string[] {
+  if (!details || typeof details !== 'object') return [];
+  return Object.entries(details as Record<string, unknown>).map(([key, value]) => `${key}: ${plain(value)}`);
+}
+
+function plain(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (Array.isArray(value)) return value.map(plain).join(', ');
+  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k} ${plain(v)}`).join('; ');
+  return String(value);
+}

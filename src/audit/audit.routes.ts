@@ -8,7 +8,15 @@ export function auditRoutes(app: App, { db }: RouteDeps) {
   app.get('/api/v1/audit', {
     schema: {
       tags: ['audit'], summary: 'Audit log entries',
-      querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), before: z.coerce.number().int().optional() }),
+      querystring: z.object({
+        limit: z.coerce.number().int().min(1).max(500).default(50), before: z.coerce.number().int().optional(),
+        actor: z.string().max(100).optional(), action: z.string().max(100).optional(), entity: z.string().max(50).optional(),
+        entityId: z.string().max(100).optional(), tenantCode: z.string().max(13).optional(),
+        from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(),
+      }),
     },
-  }, async (request) => ({ items: await listAuditLog(db, requireContext(request), request.query) }));
+  }, async (request) => {
+    const ctx = requireContext(request);
+    return { items: await listAuditLog(db, ctx, request.query, request.lang) };
+  });
 }

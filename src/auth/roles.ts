@@ -9,12 +9,12 @@ export const ROLES = ['admin', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'audito
 export type Permission =
   | 'users:manage' | 'tenants:manage' | 'audit:read' | 'regions:read' | 'opds:write'
   | 'agreements:read' | 'agreements:write' | 'workers:read' | 'workers:write' | 'workers:approve'
-  | 'imports:write' | 'reports:read' | 'calc:use' | 'nik:full';
+  | 'imports:write' | 'reports:read' | 'calc:use' | 'nik:full' | 'system:backup';
 
 const common: Permission[] = ['regions:read', 'calc:use'];
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read'],
+  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'system:backup'],
   dinas: [...common, 'opds:write', 'agreements:read', 'agreements:write', 'workers:read', 'workers:write',
     'workers:approve', 'imports:write', 'reports:read', 'nik:full'],
   opd: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full'],

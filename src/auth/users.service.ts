@@ -6,6 +6,8 @@ import { isVillage } from '../regions/regions.service';
 import { opdExists, tenantExists } from '../tenants/tenant-directory.service';
 import type { Role } from '../db/schema';
 import { recordAudit } from '../audit/audit.service';
+import { branchNames } from '../branches/branches.service';
+import * as regions from '../regions/regions.service';
 import type { RequestContext } from './actor';
 import * as repo from './auth.repository';
 import { assertPasswordPolicy, hashPassword } from './password';
@@ -70,7 +72,16 @@ export async function userExists(db: Db, username: string): Promise<boolean> {
 
 export async function listUsers(db: Db, ctx: RequestContext) {
   requirePermission(ctx.actor, 'users:manage');
-  return (await repo.listUsersWithOpd(db)).map((u) => ({ ...toUserView(u), opdName: u.opd_name }));
+  const users = await repo.listUsersWithOpd(db);
+  // scope shown by name ("Kabupaten Nagekeo · Dinas Pendidikan"), never by code (issue #17)
+  const regionsByCode = await regions.existingRegionCodes(db, users.flatMap((u) => [u.tenant_code, u.village_code, u.region_scope]).filter((c): c is string => !!c));
+  const branches = await branchNames(db);
+  const name = (code: string | null) => (code ? (regionsByCode.get(code)?.name ?? code) : null);
+  return users.map((u) => ({
+    ...toUserView(u), opdName: u.opd_name,
+    scope: [name(u.tenant_code), u.opd_name, name(u.village_code), u.branch_code ? (branches.get(u.branch_code) ?? u.branch_code) : null, name(u.region_scope)]
+      .filter((part): part is string => !!part),
+  }));
 }
 
 export async function resetPassword(db: Db, ctx: RequestContext, userId: number, newPassword: string) {

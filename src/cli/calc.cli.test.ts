@@ -115,7 +115,8 @@ describe('lindung calc plan', () => {
   });
 });
 
-describe('lindung nik check', () => {
+// Each case starts the CLI several times (a few seconds each on a busy machine).
+describe('lindung nik check', { timeout: 90_000 }, () => {
   it('a Nagekeo NIK: regions, birth date, sex', async () => {
     const { code, json } = await lindung('nik', 'check', '5316015201900001', '--birth-date', '1990-01-12', '--sex', 'P', '--json');
     expect(code).toBe(0);
@@ -128,8 +129,22 @@ describe('lindung nik check', () => {
   it('an unknown district is a warning, a wrong length an error; --sex X is bad input', async () => {
     const unknownDistrict = await lindung('nik', 'check', '5316995201900001', '--birth-date', '1990-01-12', '--json');
     expect(unknownDistrict.json).toMatchObject({ valid: true, district: null, warnings: [{ code: 'NIK_DISTRICT_UNKNOWN' }] });
+    expect(unknownDistrict.code).toBe(0);
     const short = await lindung('nik', 'check', '53160152', '--json');
+    // An invalid NIK is invalid input (exit 1), with the full answer still printed (issue #17 item 8).
+    expect(short.code).toBe(1);
     expect(short.json).toMatchObject({ valid: false, province: null, errors: [{ code: 'NIK_LENGTH', message: 'NIK must be 16 digits.' }] });
     expect((await lindung('nik', 'check', '5316015201900001', '--sex', 'X', '--json')).json.error.code).toBe('SEX_INVALID');
+  });
+
+  it('messages follow --lang, else LINDUNG_LANG; an unknown --lang is a usage error', async () => {
+    const id = await lindung('nik', 'check', '53160152', '--lang', 'id', '--json');
+    expect(id.json.errors[0].message).toBe('NIK harus 16 digit.');
+    const fromEnv = await runLindung(t.url, ['nik', 'check', '5316015201900001', '--sex', 'X', '--json'], { LINDUNG_LANG: 'id', LANG: 'C' });
+    expect(JSON.parse(fromEnv.stdout).error.message).toMatch(/^Jenis kelamin/);
+    const flagWins = await runLindung(t.url, ['nik', 'check', '53160152', '--lang=en', '--json'], { LINDUNG_LANG: 'id' });
+    expect(JSON.parse(flagWins.stdout).errors[0].message).toBe('NIK must be 16 digits.');
+    const bad = await lindung('nik', 'check', '53160152', '--lang', 'fr', '--json');
+    expect(bad).toMatchObject({ code: 2, json: { error: { code: 'USAGE' } } });
   });
 });

@@ -7,8 +7,20 @@ import { registerUsersCommands } from './commands/users.command';
 import { commandRegistrars } from './commands';
 import { EXIT, printError } from './output';
 
+// An unknown language is a usage error, not a silent fallback.
+const langAt = process.argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+if (langAt >= 0) {
+  const value = process.argv[langAt]!.includes('=') ? process.argv[langAt]!.split('=')[1] : process.argv[langAt + 1];
+  if (value !== 'id' && value !== 'en') {
+    if (process.argv.includes('--json')) printError({ json: true }, 'USAGE', {});
+    else process.stderr.write('--lang must be id or en\n');
+    process.exit(EXIT.usage);
+  }
+}
+
 const program = new Command('lindung')
   .description('Lindung — perlindungan pekerja melalui BPJS Ketenagakerjaan')
+  .option('--lang <lang>', 'language of messages: id | en (default: LINDUNG_LANG or LANG)')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 

@@ -23,6 +23,8 @@ export interface Config {
    * asks for no longer than the error sheet is useful; the batch and its counts are kept for good.
    */
   importRowRetentionDays: number;
+  /** Days the server's daily backups in `<dataDir>/backups` are kept; 0 turns the daily backup off. */
+  backupKeepDays: number;
 }
 
 /** A whole-number setting: a typo ("90d", "-1") refuses to start rather than misbehave later. */
@@ -46,5 +48,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
     secureCookies: env.LINDUNG_SECURE_COOKIES === '1',
     importRowRetentionDays: wholeNumber(env, 'LINDUNG_IMPORT_RETENTION_DAYS', 90),
+    backupKeepDays: wholeNumber(env, 'LINDUNG_BACKUP_KEEP_DAYS', 14),
   };
 }

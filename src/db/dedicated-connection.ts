@@ -5,7 +5,7 @@
  */
 import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { poolOf, type Db } from './database';
 import type { Database } from './schema';
 
@@ -17,6 +17,8 @@ export interface DedicatedConnection {
    * may run ahead of PostgreSQL before write() asks it to wait for 'drain' (the stream's highWaterMark).
    */
   copyFrom(statement: string, bufferBytes?: number): ReturnType<typeof copyFrom>;
+  /** Starts `COPY … TO STDOUT` and returns the stream of its output (a backup reads tables this way). */
+  copyTo(statement: string): ReturnType<typeof copyTo>;
 }
 
 export async function withDedicatedConnection<T>(db: Db, body: (conn: DedicatedConnection) => Promise<T>): Promise<T> {
@@ -33,7 +35,11 @@ export async function withDedicatedConnection<T>(db: Db, body: (conn: DedicatedC
   const single = { connect: async () => handle, end: async () => {} };
   const bound = new Kysely<Database>({ dialect: new PostgresDialect({ pool: single }) });
   try {
-    return await body({ db: bound, copyFrom: (statement, bufferBytes) => client.query(copyFrom(statement, bufferBytes ? { highWaterMark: bufferBytes } : undefined)) });
+    return await body({
+      db: bound,
+      copyFrom: (statement, bufferBytes) => client.query(copyFrom(statement, bufferBytes ? { highWaterMark: bufferBytes } : undefined)),
+      copyTo: (statement) => client.query(copyTo(statement)),
+    });
   } catch (e) {
     broken = e instanceof Error ? e : new Error(String(e));
     throw e;

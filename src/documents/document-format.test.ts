@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateText, monthText, percentText, rupiahText } from './document-format';
+import { dateText, monthText, percentText, printedAt, rupiahText } from './document-format';
 
 describe('document formats (Bahasa Indonesia, locale-independent)', () => {
   it.each([
@@ -15,5 +15,11 @@ describe('document formats (Bahasa Indonesia, locale-independent)', () => {
     expect(monthText('2025-12')).toBe('Desember 2025');
     expect(percentText(-39)).toBe('-0,39%');
     expect(percentText(1250)).toBe('12,50%');
+  });
+
+  it('stamps a print in the regency\'s zone, not UTC (issue #17 item 7)', () => {
+    // 16:30 UTC on 31 Dec 2025 is already 1 January 2026, 00.30 in Nagekeo (WITA)
+    expect(printedAt('53.16', new Date('2025-12-31T16:30:00Z'))).toBe('1 Januari 2026 00.30 WITA');
+    expect(printedAt('31.71', new Date('2025-12-31T16:30:00Z'))).toBe('31 Desember 2025 23.30 WIB');
   });
 });

@@ -4,6 +4,7 @@
  * in Bahasa Indonesia.
  */
 import { spellRupiahId } from '../domain/terbilang';
+import { timeZoneOfRegion, zoneNameOfRegion } from '../domain/time-zone';
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
@@ -36,3 +37,11 @@ export function percentText(bp: number): string {
 
 export const SCHEME_TEXT = { pu: 'PU (penerima upah)', bpu: 'BPU (bukan penerima upah)' } as const;
 export const RISK_TEXT: Record<string, string> = { 'very-low': 'sangat rendah', low: 'rendah', medium: 'sedang', high: 'tinggi', 'very-high': 'sangat tinggi' };
+
+/** The print time in the regency's own zone ("30 November 2026 14.05 WITA"), as its officers read clocks. */
+export function printedAt(regionCode: string, at: Date): string {
+  const zone = timeZoneOfRegion(regionCode);
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${dateText(`${part('year')}-${part('month')}-${part('day')}`)} ${part('hour')}.${part('minute')} ${zoneNameOfRegion(regionCode) ?? 'WIB'}`;
+}

@@ -46,6 +46,11 @@ export function registerMessages(more: Catalogue): void {
   Object.assign(catalogue, more);
 }
 
+/** Every registered message (for the test that checks each has both languages). */
+export function allMessages(): Readonly<Catalogue> {
+  return catalogue;
+}
+
 export function hasMessage(code: string): boolean {
   return code in catalogue;
 }

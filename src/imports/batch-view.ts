@@ -39,7 +39,7 @@ export function batchView(b: BatchRow, lang: Lang) {
     tenantCode: b.tenant_code, group: b.worker_group, status: b.status,
     file: { name: b.file_name, bytes: b.file_bytes, sha256: b.file_sha256, format: b.format, sheet: b.sheet, encoding: b.encoding, delimiter: b.delimiter },
     headerRow: b.header_row,
-    columns: Object.entries(b.column_map).map(([field, index]) => ({ field, header: b.headers[index] ?? '', label: FIELD_LABELS[field]?.[lang] ?? field })),
+    columns: Object.entries(b.column_map).map(([field, index]) => ({ field, header: b.headers[index] ?? '', label: (FIELD_LABELS as Record<string, { id: string; en: string } | undefined>)[field]?.[lang] ?? field })),
     unknownColumns: b.unknown_columns,
     notes: b.notes.map((n) => ({ code: n.code, message: translate(n.code, lang, n.params ?? {}) })),
     opdId: b.opd_id, villageCode: b.village_code, rulesOn: b.rules_on,

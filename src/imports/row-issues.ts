@@ -5,6 +5,7 @@
  */
 import { nikMessages } from '../domain/nik.messages';
 import type { Lang } from '../i18n/messages';
+import type { MappedField } from './header-map';
 import type { Issue } from './import.types';
 
 type Words = { id: string; en: string };
@@ -58,13 +59,16 @@ export const ROW_ISSUES: Record<string, Words> = {
 };
 
 /** Indonesian/English labels of canonical fields, when the file's own header is not known. */
-export const FIELD_LABELS: Record<string, Words> = {
+// Typed over every field a header can map to, so a new one cannot show up as its raw key ("No → ignore").
+export const FIELD_LABELS: Record<MappedField, Words> = {
   nik: { id: 'NIK', en: 'NIK' }, name: { id: 'Nama', en: 'Name' }, birth_place: { id: 'Tempat lahir', en: 'Birth place' },
   birth_date: { id: 'Tanggal lahir', en: 'Birth date' }, sex: { id: 'Jenis kelamin', en: 'Sex' }, mother_name: { id: 'Nama ibu kandung', en: "Mother's name" },
   address: { id: 'Alamat', en: 'Address' }, village: { id: 'Desa/kelurahan', en: 'Village' }, phone: { id: 'No. HP', en: 'Phone' },
   opd: { id: 'OPD', en: 'OPD' }, position: { id: 'Jabatan', en: 'Position' }, wage: { id: 'Upah', en: 'Wage' },
   employment_start: { id: 'TMT', en: 'Employment start' }, occupation: { id: 'Pekerjaan', en: 'Occupation' },
   income: { id: 'Penghasilan', en: 'Income' }, welfare_decile: { id: 'Desil', en: 'Decile' },
+  district: { id: 'Kecamatan', en: 'District' }, birth_place_date: { id: 'Tempat, tanggal lahir', en: 'Birth place and date' },
+  ignore: { id: 'diabaikan', en: 'ignored' },
 };
 
 const fill = (text: string, params: Readonly<Record<string, string | number>> = {}) =>
@@ -77,6 +81,6 @@ const fill = (text: string, params: Readonly<Record<string, string | number>> = 
 export function describeIssue(issue: Issue, lang: Lang, headerOf: (field: string) => string | null = () => null): string {
   const words = ROW_ISSUES[issue.code];
   const text = words ? fill(words[lang], issue.params) : issue.code;
-  const column = issue.column ? (headerOf(issue.column) ?? FIELD_LABELS[issue.column]?.[lang] ?? issue.column) : null;
+  const column = issue.column ? (headerOf(issue.column) ?? (FIELD_LABELS as Record<string, Words | undefined>)[issue.column]?.[lang] ?? issue.column) : null;
   return column ? `${column}: ${text}` : text;
 }

@@ -10,6 +10,8 @@ export const JOB_KINDS = [
   'import.approve',
   /** The retention purge of decided batches' staged rows (src/imports/import-retention.service.ts); scheduled, no progress row. */
   'import.purge',
+  /** The daily backup into <dataDir>/backups with retention (src/backup/backup-rotation.service.ts); scheduled, no progress row. */
+  'system.backup',
 ] as const;
 
 export type JobKind = (typeof JOB_KINDS)[number];

@@ -4,6 +4,7 @@
  * graphile-worker records each run, so a run is not repeated by a second server, and one missed while the
  * server was down within `backfillHours` is made up at start. Monthly billing and reminders come here next.
  */
+import path from 'node:path';
 import type { Config } from '../config/config';
 import type { JobKind } from './job-kinds';
 
@@ -23,5 +24,10 @@ export const SCHEDULES: readonly Schedule[] = [
     // UU 27/2022 Pasal 16 (2): staged rows of decided batches go once their retention ends
     id: 'import-purge-daily', task: 'import.purge', cron: '30 1 * * *', atStart: true, backfillHours: 24,
     payload: (config) => ({ olderThanDays: config.importRowRetentionDays, dataDir: config.dataDir }),
+  },
+  {
+    // the daily backup with retention (issue #17); keepDays 0 turns it into a no-op
+    id: 'backup-daily', task: 'system.backup', cron: '0 2 * * *', atStart: true, backfillHours: 24,
+    payload: (config) => ({ dir: path.join(config.dataDir, 'backups'), keepDays: config.backupKeepDays }),
   },
 ];

@@ -1,17 +1,16 @@
 /**
- * Reads the Kemendagri region lists shipped by the npm package `idn-area-data` (CSV files: 38 provinces,
- * 514 regencies/cities, ~7,280 districts, ~83,760 villages). Reference data, a few MB: read whole.
+ * Reads the Kemendagri region lists vendored from `idn-area-data` 4.0.1 in `vendor/idn-area-data/` (CSV files:
+ * 38 provinces, 514 regencies/cities, ~7,280 districts, ~83,760 villages; why vendored: its README).
+ * Reference data, a few MB: read whole.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { RegionRow } from './regions.repository';
 
-const require = createRequire(import.meta.url);
-
 function dataDir(): string {
-  return path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
+  return fileURLToPath(new URL('../../vendor/idn-area-data/', import.meta.url));
 }
 
 function readCsv(file: string): Record<string, string>[] {

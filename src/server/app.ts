@@ -19,6 +19,8 @@ import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import { attachJobQueue } from '../jobs/queue.plugin';
 import { scheduleAuditSeal } from '../jobs/audit-seal.schedule';
+// registers the daily backup task of the queue's schedules (src/jobs/schedules.ts)
+import '../backup/backup-rotation.service';
 import { errorBody, handleError } from '../http/errors';
 import { sessionPlugin } from './session.plugin';
 import type { App, RouteDeps } from '../http/types';

@@ -1,6 +1,7 @@
 /** Every capability's routes, in one list. A new capability adds its `*.routes.ts` here. */
 import { agreementsRoutes } from '../agreements/agreements.routes';
 import { auditRoutes } from '../audit/audit.routes';
+import { branchesRoutes } from '../branches/branches.routes';
 import { authRoutes } from '../auth/auth.routes';
 import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
@@ -14,5 +15,5 @@ import type { App, RouteDeps } from '../http/types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
-  workersRoutes, importsRoutes, jobsRoutes,
+  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes,
 ];

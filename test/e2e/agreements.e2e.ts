@@ -70,7 +70,8 @@ describe('agreements', () => {
     await j.page.getByTestId('agreement-sign').click();
     await j.page.getByTestId('sign-place').fill('Mbay');
     await j.page.getByTestId('sign-submit').click();
-    await expect.poll(() => text('agreement-status')).toBe('Ditandatangani');
+    // signed inside its period (2026), so in force today (30 Nov 2026 in Nagekeo)
+    await expect.poll(() => text('agreement-status')).toBe('Berlaku');
     expect(await j.page.getByTestId('agreement-edit').count()).toBe(0); // signed: edits only by addendum
 
     await j.page.getByTestId('agreement-addendum').click();

@@ -8,9 +8,9 @@ const BIN = path.resolve(import.meta.dirname, '../../bin/lindung.mjs');
 
 export interface CliResult { code: number; stdout: string; stderr: string }
 
-export async function runLindung(databaseUrl: string, args: string[]): Promise<CliResult> {
+export async function runLindung(databaseUrl: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await exec('node', [BIN, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    const { stdout, stderr } = await exec('node', [BIN, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl, ...env } });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

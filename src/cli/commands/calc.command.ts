@@ -9,7 +9,7 @@ import { calculateContribution } from '../../calc/calc.service';
 import { FUNDINGS, RISK_CLASSES, SCHEMES, SECTORS } from '../../calc/calc.schemas';
 import { calculatePlan } from '../../calc/plan.service';
 import { DomainError } from '../../domain/errors';
-import { printResult, run } from '../output';
+import { cliLang, printResult, run } from '../output';
 import { withSystem } from '../system';
 import { registerBenefitCommands } from './calc-benefit.command';
 import { readChoice, readRupiah } from './calc-options';
@@ -39,7 +39,7 @@ function registerContributionCommand(calc: Command) {
         sector: readChoice(opts.sector, SECTORS, 'SECTOR_INVALID', 'sector'),
         on: opts.on,
       };
-      const result = await withSystem((db) => calculateContribution(db, input, 'en'));
+      const result = await withSystem((db) => calculateContribution(db, input, cliLang()));
       printResult(opts, result, (r: typeof result) =>
         [`${r.scheme.toUpperCase()} on ${r.on}, base ${rp(r.base)}`, ...formatLines(r.lines), `total ${rp(r.total)} (${r.totalInWords.id})`,
           ...r.warnings.map((w) => `! ${w.message}`)].join('\n'));
@@ -60,7 +60,7 @@ function registerPlanCommand(calc: Command) {
     .option('--json', 'JSON output')
     .action((file: string, opts: { json?: boolean }) => run(opts, async () => {
       const raw = readPlanFile(file);
-      const result = await withSystem((db) => calculatePlan(db, raw, 'en'));
+      const result = await withSystem((db) => calculatePlan(db, raw, cliLang()));
       printResult(opts, result, (r: typeof result) => [
         ...r.groups.map((g) => `${g.name}: ${g.headcount} × ${rp(g.perHeadMonthly)}/month → ${rp(g.total)}`),
         `total ${rp(r.total)} / budget ${rp(r.budget)} → ${r.verdict} ${rp(Math.abs(r.remaining))}`,

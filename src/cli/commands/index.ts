@@ -2,9 +2,11 @@
 import type { Command } from 'commander';
 import { registerAgreementsCommands } from './agreements.command';
 import { registerAuditCommands } from './audit.command';
+import { registerBackupCommands } from './backup.command';
 import { registerCalcCommands } from './calc.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
+import { registerTenantsCommands } from './tenants.command';
 import { registerWorkersCommands } from './workers.command';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands];
+export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands];

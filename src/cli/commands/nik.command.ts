@@ -1,11 +1,11 @@
 /**
  * `lindung nik check <nik>`: structure, region of first registration (from the region table), birth
- * date and sex. The check itself answers (exit 0) even when the NIK is invalid: `valid` and `errors`
- * say why. Only a malformed flag (e.g. --sex X) is invalid input (exit 1).
+ * date and sex. It always prints the full answer (`valid`, `errors`, `warnings`); an invalid NIK is invalid
+ * input like any other, so it exits 1 (a script can test `$?`), as does a malformed flag (e.g. --sex X).
  */
 import type { Command } from 'commander';
 import { checkNik } from '../../calc/nik-check.service';
-import { printResult, run } from '../output';
+import { cliLang, EXIT, printResult, run } from '../output';
 import { withSystem } from '../system';
 import { readChoice } from './calc-options';
 
@@ -21,7 +21,7 @@ export function registerNikCommands(program: Command) {
     .option('--json', 'JSON output')
     .action((value: string, opts: Opts) => run(opts, async () => {
       const sex = opts.sex === undefined ? undefined : readChoice(opts.sex, ['L', 'P'] as const, 'SEX_INVALID', 'sex');
-      const result = await withSystem((db) => checkNik(db, { nik: value, birthDate: opts.birthDate, sex, on: opts.on }, 'en'));
+      const result = await withSystem((db) => checkNik(db, { nik: value, birthDate: opts.birthDate, sex, on: opts.on }, cliLang()));
       printResult(opts, result, (r: typeof result) => [
         r.valid ? 'valid' : 'INVALID',
         `region: ${[r.province, r.regency, r.district].map((region) => region?.name ?? '?').join(' / ')}`,
@@ -29,5 +29,6 @@ export function registerNikCommands(program: Command) {
         ...r.errors.map((e) => `error ${e.code}: ${e.message}`),
         ...r.warnings.map((w) => `warning ${w.code}: ${w.message}`),
       ].join('\n'));
+      return result.valid ? EXIT.ok : EXIT.invalid;
     }));
 }

@@ -1,7 +1,7 @@
 /** `lindung users create`: create an account from the server's console (e.g. the first admin). */
 import type { Command } from 'commander';
 import { ROLES } from '../../auth/roles';
-import { createUser } from '../../auth/users.service';
+import { createUser, listUsers } from '../../auth/users.service';
 import type { Role } from '../../db/schema';
 import { DomainError } from '../../domain/errors';
 import { printResult, run } from '../output';
@@ -27,5 +27,11 @@ export function registerUsersCommands(program: Command) {
         branchCode: opts.branch ?? null, regionScope: opts.regionScope ?? null, mustChangePassword: !!opts.mustChange,
       }));
       printResult(opts, { user }, (r: { user: { username: string; role: string } }) => `created ${r.user.username} (${r.user.role})`);
+    }));
+  users.command('list').description('accounts with their role and scope (by name)').option('--json', 'JSON output')
+    .action((opts: { json?: boolean }) => run(opts, async () => {
+      const items = await withSystem((db, ctx) => listUsers(db, ctx));
+      printResult(opts, { items }, (r: { items: typeof items }) =>
+        r.items.map((u) => `${u.username}\t${u.role}\t${u.scope.join(' · ') || '-'}${u.disabled ? '\tdisabled' : ''}`).join('\n'));
     }));
 }

@@ -176,6 +176,7 @@ export const en: Messages = {
     villageCode: 'Village code (e.g. 53.16.01.2001)',
     branchCode: 'BPJS branch office code',
     scope: 'Scope',
+    scopeAll: 'The whole installation',
     status: 'Status',
     active: 'Active',
     disabled: 'Disabled',
@@ -195,6 +196,10 @@ export const en: Messages = {
     ip: 'IP address',
     details: 'Details',
     end: 'All entries are shown.',
+    filterActor: 'username',
+    filterAction: 'e.g. agreement or import.approve',
+    filterRecord: 'record number',
+    from: 'Since date',
   },
   regions: {
     root: 'Indonesia',

@@ -175,6 +175,7 @@ export const id = {
     villageCode: 'Kode desa (mis. 53.16.01.2001)',
     branchCode: 'Kode kantor cabang BPJS',
     scope: 'Cakupan',
+    scopeAll: 'Seluruh instalasi',
     status: 'Status',
     active: 'Aktif',
     disabled: 'Nonaktif',
@@ -194,6 +195,10 @@ export const id = {
     ip: 'Alamat IP',
     details: 'Rincian',
     end: 'Semua entri telah ditampilkan.',
+    filterActor: 'nama pengguna',
+    filterAction: 'mis. agreement atau import.approve',
+    filterRecord: 'nomor catatan',
+    from: 'Sejak tanggal',
   },
   regions: {
     root: 'Indonesia',

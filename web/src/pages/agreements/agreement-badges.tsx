@@ -1,13 +1,14 @@
 // Status and verdict badges, one colour per meaning across the list and the detail page.
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgreementStatus, PlanVerdict } from './agreements.types';
+import type { AgreementPhase, PlanVerdict } from './agreements.types';
 
-const STATUS_COLOR: Record<AgreementStatus, string> = { draft: 'gray', signed: 'blue', active: 'green', ended: 'dark' };
+const PHASE_COLOR: Record<AgreementPhase, string> = { draft: 'gray', upcoming: 'blue', in_force: 'green', ended: 'dark' };
 
-export function StatusBadge({ status }: { status: AgreementStatus }) {
+/** Where the agreement stands today, by its period (not by the workflow's last click). */
+export function StatusBadge({ phase }: { phase: AgreementPhase }) {
   const { t } = useTranslation();
-  return <Badge color={STATUS_COLOR[status]} variant="light" data-testid="agreement-status">{t(`agreements.status.${status}`)}</Badge>;
+  return <Badge color={PHASE_COLOR[phase]} variant="light" data-testid="agreement-status">{t(`agreements.phase.${phase}`)}</Badge>;
 }
 
 export const VERDICT_COLOR: Record<PlanVerdict, string> = { shortfall: 'red', covered: 'green', exact: 'green', 'no-budget': 'gray' };

@@ -70,7 +70,7 @@ export function AgreementDetailPage() {
       <Anchor component={Link} to={`/perjanjian?pemda=${a.tenantCode}`} fz="sm">← {t('nav.agreements')}</Anchor>
       <PageHeader title={`${t(`agreements.kind.${a.kind}`)} ${a.number}`} />
       <Group gap="sm" mt={-12} mb="md">
-        <StatusBadge status={a.status} />
+        <StatusBadge phase={a.phase} />
         <Badge variant="outline" color="gray">{t('agreements.addendum.version', { version: String(a.version) })}</Badge>
         <Text c="dimmed" fz="sm">{a.title}</Text>
       </Group>

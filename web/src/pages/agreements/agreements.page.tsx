@@ -53,7 +53,7 @@ export function AgreementsPage() {
                     </Table.Td>
                     <Table.Td style={NOWRAP}><Badge variant="outline">{t(`agreements.kind.${a.kind}`)}</Badge></Table.Td>
                     <Table.Td fz="sm" style={NOWRAP}>{f.date(a.periodStart)} – {f.date(a.periodEnd)}</Table.Td>
-                    <Table.Td style={NOWRAP}><StatusBadge status={a.status} /></Table.Td>
+                    <Table.Td style={NOWRAP}><StatusBadge phase={a.phase} /></Table.Td>
                     <Table.Td ta="right" style={NOWRAP}>{a.plan?.budget != null ? f.rupiah(a.plan.budget) : '–'}</Table.Td>
                     <Table.Td ta="right" style={NOWRAP}>{a.plan ? f.rupiah(a.plan.total) : '–'}</Table.Td>
                     <Table.Td>{a.plan && <Text fz="sm" fw={600} c={`${VERDICT_COLOR[a.plan.verdict]}.8`}><VerdictText plan={a.plan} /></Text>}</Table.Td>

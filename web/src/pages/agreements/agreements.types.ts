@@ -1,5 +1,6 @@
 // The agreement shapes the API returns (src/agreements/agreement.mapper.ts, agreement-plan.ts).
 export type AgreementStatus = 'draft' | 'signed' | 'active' | 'ended';
+export type AgreementPhase = 'draft' | 'upcoming' | 'in_force' | 'ended';
 export type RiskClass = 'very-low' | 'low' | 'medium' | 'high' | 'very-high';
 export type Programme = 'JKK' | 'JKM' | 'JHT';
 export const RISK_CLASSES: RiskClass[] = ['very-low', 'low', 'medium', 'high', 'very-high'];
@@ -57,6 +58,9 @@ export interface Agreement extends AgreementTerms {
   updatedAt: string;
   activatedAt: string | null;
   endedAt: string | null;
+  /** Where it stands today in the regency's time zone, by its period (server: src/domain/agreement-phase.ts). */
+  phase: AgreementPhase;
+  inForceFrom: string | null;
 }
 
 export type PlanVerdict = 'no-budget' | 'covered' | 'exact' | 'shortfall';

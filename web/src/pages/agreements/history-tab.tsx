@@ -22,8 +22,10 @@ export function HistoryTab({ detail }: { detail: AgreementDetail }) {
       <Timeline bulletSize={14} lineWidth={2} mb="lg" active={-1}>
         <Timeline.Item title={t('agreements.addendum.created')}><Text fz="sm" c="dimmed">{f.dateTime(a.createdAt)}</Text></Timeline.Item>
         {a.signedOn && <Timeline.Item title={t('agreements.addendum.signed')}><Text fz="sm" c="dimmed">{a.signedPlace}, {f.date(a.signedOn)}</Text></Timeline.Item>}
-        {a.activatedAt && <Timeline.Item title={t('agreements.addendum.activated')}><Text fz="sm" c="dimmed">{f.dateTime(a.activatedAt)}</Text></Timeline.Item>}
+        {/* when it took effect by its period and signing — not when someone pressed "activate" */}
+        {a.inForceFrom && a.phase !== 'upcoming' && <Timeline.Item title={t('agreements.addendum.activated')}><Text fz="sm" c="dimmed" data-testid="history-in-force-from">{f.date(a.inForceFrom)}</Text></Timeline.Item>}
         {a.endedAt && <Timeline.Item title={t('agreements.addendum.ended')}><Text fz="sm" c="dimmed">{f.dateTime(a.endedAt)}</Text></Timeline.Item>}
+        {!a.endedAt && a.phase === 'ended' && <Timeline.Item title={t('agreements.addendum.ended')}><Text fz="sm" c="dimmed" data-testid="history-ended-on">{f.date(a.periodEnd)}</Text></Timeline.Item>}
       </Timeline>
       {detail.addenda.length === 0 && <Text c="dimmed">{t('agreements.addendum.none')}</Text>}
       {detail.addenda.map((ad) => (

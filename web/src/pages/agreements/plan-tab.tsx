@@ -11,6 +11,9 @@ import { PlanVerdict } from './plan-verdict';
 import { WhatIfPanel } from './what-if-panel';
 import { useWageLabel } from './wage-label';
 
+// An amount is read as one word: "Rp 125.491.488" must never break over two lines in a narrow cell.
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 function Stat({ label, value, testId, color }: { label: string; value: string; testId: string; color?: string }) {
   return (
     <Card withBorder padding="sm">
@@ -54,14 +57,14 @@ function GroupCosts({ plan }: { plan: Plan }) {
               <Table.Tr key={g.groupId}>
                 <Table.Td fw={600}>{g.name}</Table.Td>
                 <Table.Td>{wageLabel(g.wage.policy, g.wage.provinceName)} ({f.rupiah(g.wage.amount)})</Table.Td>
-                <Table.Td ta="right">{f.number(g.headcount)}</Table.Td>
-                <Table.Td ta="right">
+                <Table.Td ta="right" style={NOWRAP}>{f.number(g.headcount)}</Table.Td>
+                <Table.Td ta="right" style={NOWRAP}>
                   <Tooltip multiline w={360} label={g.lines.map((l) => `${l.program}: ${f.rupiah(l.amount)} — ${l.legalBasis}`).join(' · ')}>
                     <Text span td="underline dotted">{f.rupiah(g.perHeadMonthly)}</Text>
                   </Tooltip>
                 </Table.Td>
-                <Table.Td ta="right">{f.rupiah(g.monthly)}</Table.Td>
-                <Table.Td ta="right" fw={600}>{f.rupiah(g.total)}</Table.Td>
+                <Table.Td ta="right" style={NOWRAP}>{f.rupiah(g.monthly)}</Table.Td>
+                <Table.Td ta="right" style={NOWRAP} fw={600}>{f.rupiah(g.total)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -84,8 +87,8 @@ function MonthCosts({ plan }: { plan: Plan }) {
         <Table.Tbody>
           {plan.byMonth.map((m) => (
             <Table.Tr key={m.month} bg={m.isCovered || plan.budget === null ? undefined : 'red.0'}>
-              <Table.Td>{monthName(m.month)}</Table.Td><Table.Td ta="right">{f.rupiah(m.total)}</Table.Td>
-              <Table.Td ta="right">{f.rupiah(m.cumulative)}</Table.Td>
+              <Table.Td>{monthName(m.month)}</Table.Td><Table.Td ta="right" style={NOWRAP}>{f.rupiah(m.total)}</Table.Td>
+              <Table.Td ta="right" style={NOWRAP}>{f.rupiah(m.cumulative)}</Table.Td>
               <Table.Td>{plan.budget === null ? '–' : t(m.isCovered ? 'agreements.plan.yes' : 'agreements.plan.no')}</Table.Td>
             </Table.Tr>
           ))}

@@ -12,16 +12,34 @@ export interface AuditEntry {
   tenantCode: string | null;
   ip: string | null;
   details: unknown;
+  /** The action as a sentence in the UI language ("Memberlakukan perjanjian #12"). */
+  summary: string;
+  /** The details as "field: value" lines. */
+  changes: string[];
 }
+
+/** Who, what, which record, since when: empty fields do not filter. */
+export interface AuditFilter { actor: string; action: string; entityId: string; from: string }
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export function useAuditLog() {
+/** "30-11-2026" (DD-MM-YYYY, as typed in Indonesia) → midnight of that day; anything else does not filter. */
+function sinceMidnight(text: string): string | undefined {
+  const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(text.trim());
+  // the regencies served so far are on WITA; the server-side Clock with the tenant's zone will take over
+  return m ? `${m[3]}-${m[2]}-${m[1]}T00:00:00+08:00` : undefined;
+}
+
+export function useAuditLog(filter: AuditFilter, lang: string) {
+  const params = {
+    actor: filter.actor.trim() || undefined, action: filter.action.trim() || undefined, entityId: filter.entityId.trim() || undefined,
+    from: sinceMidnight(filter.from),
+  };
   return useInfiniteQuery({
-    queryKey: ['audit'],
+    queryKey: ['audit', params, lang],
     initialPageParam: undefined as number | undefined,
     queryFn: async ({ pageParam }) =>
-      (await api.get<{ items: AuditEntry[] }>(`/audit${qs({ limit: AUDIT_PAGE_SIZE, before: pageParam })}`)).items,
+      (await api.get<{ items: AuditEntry[] }>(`/audit${qs({ limit: AUDIT_PAGE_SIZE, before: pageParam, ...params })}`)).items,
     // A short page means the log is exhausted.
     getNextPageParam: (lastPage) => (lastPage.length < AUDIT_PAGE_SIZE ? undefined : lastPage.at(-1)?.id),
   });

@@ -1,42 +1,47 @@
-import { Button, Card, Center, Code, Table, Text } from '@mantine/core';
+import { Button, Card, Center, Group, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../components/page-loader';
 import { useFormat } from '../../lib/use-format';
-import { useAuditLog, type AuditEntry } from './audit.api';
-
-function detailsText(details: unknown): string {
-  if (details === null || details === undefined) return '';
-  if (typeof details === 'object' && Object.keys(details).length === 0) return '';
-  return typeof details === 'string' ? details : JSON.stringify(details);
-}
+import { useAuditLog, type AuditEntry, type AuditFilter } from './audit.api';
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
   const format = useFormat();
-  const details = detailsText(entry.details);
   return (
     <Table.Tr>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
       <Table.Td>{entry.actor ?? '—'}</Table.Td>
-      <Table.Td><Code>{entry.action}</Code></Table.Td>
+      <Table.Td data-testid="audit-summary">{entry.summary}</Table.Td>
       <Table.Td>{[entry.entity, entry.entityId].filter((part) => part !== null && part !== '').join(' #') || '—'}</Table.Td>
       <Table.Td>{entry.tenantCode ?? '—'}</Table.Td>
       <Table.Td ff="monospace" fz="xs">{entry.ip ?? '—'}</Table.Td>
       <Table.Td maw={320}>
-        {details && <Text fz="xs" ff="monospace" lineClamp={2} title={details}>{details}</Text>}
+        {entry.changes.map((line) => <Text key={line} fz="xs" lineClamp={1} title={line}>{line}</Text>)}
       </Table.Td>
     </Table.Tr>
   );
 }
 
 export function AuditPage() {
-  const { t } = useTranslation();
-  const log = useAuditLog();
+  const { t, i18n } = useTranslation();
+  const [filter, setFilter] = useState<AuditFilter>({ actor: '', action: '', entityId: '', from: '' });
+  const log = useAuditLog(filter, i18n.language);
+  const field = (key: keyof AuditFilter) => ({
+    value: filter[key], 'data-testid': `audit-filter-${key}`,
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => { const value = e.currentTarget.value; setFilter((f) => ({ ...f, [key]: value })); },
+  });
   const entries = log.data?.pages.flat() ?? [];
   return (
     <>
       <PageHeader title={t('nav.audit')} />
+      <Group mb="md" align="end">
+        <TextInput label={t('audit.actor')} placeholder={t('audit.filterActor')} {...field('actor')} />
+        <TextInput label={t('audit.action')} placeholder={t('audit.filterAction')} {...field('action')} />
+        <TextInput label={t('audit.entity')} placeholder={t('audit.filterRecord')} {...field('entityId')} />
+        <TextInput label={t('audit.from')} placeholder="30-11-2026" {...field('from')} />
+      </Group>
       {log.isPending && <PageLoader />}
       {log.isError && <ErrorAlert error={log.error} onRetry={() => void log.refetch()} />}
       {log.isSuccess && (

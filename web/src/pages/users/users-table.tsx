@@ -6,11 +6,6 @@ import type { ManagedUser } from './users.api';
 // Table columns squeeze badges into "AK…"; a badge must keep its full text.
 const NO_SHRINK = { minWidth: 'max-content' } as const;
 
-function scopeOf(user: ManagedUser): string {
-  return [user.tenantCode, user.opdId === null ? null : `OPD #${user.opdId}`, user.villageCode, user.branchCode]
-    .filter((part) => part !== null && part !== '')
-    .join(' · ');
-}
 
 function StatusBadge({ user }: { user: ManagedUser }) {
   const { t } = useTranslation();
@@ -45,7 +40,7 @@ export function UsersTable({ users, onResetPassword }: { users: ManagedUser[]; o
                 <Table.Td ff="monospace">{user.username}</Table.Td>
                 <Table.Td>{user.displayName}</Table.Td>
                 <Table.Td><Badge variant="light" style={NO_SHRINK}>{t(`roles.${user.role}`)}</Badge></Table.Td>
-                <Table.Td>{scopeOf(user) || '—'}</Table.Td>
+                <Table.Td data-testid={`user-scope-${user.username}`}>{user.scope.length ? user.scope.join(' · ') : t('users.scopeAll')}</Table.Td>
                 <Table.Td><StatusBadge user={user} /></Table.Td>
                 <Table.Td>
                   <Group gap="xs">

@@ -14,6 +14,8 @@ export interface ManagedUser {
   branchCode: string | null;
   disabled: boolean;
   lockedUntil: string | null;
+  /** The scope by name, widest first: regency, OPD, village, BPJS branch, region (empty: the whole installation). */
+  scope: string[];
 }
 
 export interface NewUser {
