@@ -5,7 +5,7 @@
  * every group's wage base resolves through the rule book.
  */
 import type { Db } from '../db/database';
-import * as branches from '../regions/branches.service';
+import * as branches from '../branches/branch-directory.service';
 import { countContributionMonths } from '../domain/agreement-period';
 import { DomainError } from '../domain/errors';
 import { resolveWageBase } from '../domain/wage-base';

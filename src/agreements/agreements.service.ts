@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../auth/actor';
 import { authorizeTenant } from '../auth/scope.service';
 import type { Db } from '../db/database';
-import * as branches from '../regions/branches.service';
+import * as branches from '../branches/branch-directory.service';
 import { DomainError } from '../domain/errors';
 import { existingRegionCodes } from '../regions/regions.service';
 import * as tenants from '../tenants/tenants.service';

@@ -33,7 +33,7 @@ describe('audit sentences', () => {
   it('cover every action the code records, in both languages', () => {
     const actions = recordedActions();
     expect(actions.length).toBeGreaterThan(25);
-    expect(actions.filter((a) => !ACTION_SENTENCES[a])).toEqual([]);
+    expect(actions.filter((a) => !(a in ACTION_SENTENCES))).toEqual([]);
   });
 
   it('read as sentences with the record, and details as changes', () => {

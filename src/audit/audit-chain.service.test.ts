@@ -13,7 +13,7 @@ import { sealAuditChain, verifyAuditChain } from './audit-chain.service';
 
 const db = useTestDb();
 const ctx = cliContext();
-const audit = (n: number, tx = db()) => recordAudit(tx, ctx, { action: 'test.event', entity: 'test', entityId: n, details: { n, text: `entry ${n}` } });
+const audit = (n: number, tx = db()) => recordAudit(tx, ctx, { action: 'logout', entity: 'test', entityId: n, details: { n, text: `entry ${n}` } });
 
 describe('the audit chain', () => {
   it('verifies an untouched log, entries written before and after a sealing alike', async () => {

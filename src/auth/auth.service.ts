@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { DomainError } from '../domain/errors';
 import type { Db } from '../db/database';
-import { findBranch } from '../regions/branches.service';
+import { findBranch } from '../branches/branch-directory.service';
 import { findRegionName } from '../regions/regions.service';
 import { findOpdName, findTenantName } from '../tenants/tenant-directory.service';
 import type { AppUserTable } from '../db/schema';

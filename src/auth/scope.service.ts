@@ -8,7 +8,7 @@
  */
 import { DomainError, notFound } from '../domain/errors';
 import type { Db } from '../db/database';
-import { regenciesServedBy } from '../regions/branches.service';
+import { regenciesServedBy } from '../branches/branch-directory.service';
 import { regenciesWithin } from '../regions/regions.service';
 import { tenantExists } from '../tenants/tenant-directory.service';
 import type { Actor } from './actor';

@@ -1,12 +1,11 @@
 /** Accounts administered by the installation admin: create, list, reset password, unlock. */
 import { DomainError, notFound } from '../domain/errors';
 import type { Db } from '../db/database';
-import { findBranch } from '../regions/branches.service';
 import { isVillage } from '../regions/regions.service';
 import { opdExists, tenantExists } from '../tenants/tenant-directory.service';
 import type { Role } from '../db/schema';
 import { recordAudit } from '../audit/audit.service';
-import { branchNames } from '../branches/branches.service';
+import { branchNames, findBranch } from '../branches/branch-directory.service';
 import * as regions from '../regions/regions.service';
 import type { RequestContext } from './actor';
 import * as repo from './auth.repository';

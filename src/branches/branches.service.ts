@@ -16,7 +16,10 @@ export interface Branch { code: string; name: string; province: { code: string; 
 
 export async function listBranches(db: Db, ctx: RequestContext): Promise<Branch[]> {
   requirePermission(ctx.actor, 'tenants:manage');
-  return (await repo.listBranches(db)).map((b) => ({ code: b.code, name: b.name, province: { code: b.province_code, name: b.province_name }, serves: b.serves }));
+  const rows = await repo.listBranches(db);
+  const names = await regions.existingRegionCodes(db, [...new Set(rows.flatMap((b) => [b.province_code, ...b.serves]))]);
+  const named = (code: string) => ({ code, name: names.get(code)?.name ?? code });
+  return rows.map((b) => ({ code: b.code, name: b.name, province: named(b.province_code), serves: b.serves.map(named) }));
 }
 
 export async function createBranch(db: Db, ctx: RequestContext, input: { code: string; name: string; provinceCode: string }): Promise<Branch> {
@@ -48,9 +51,4 @@ export async function assignBranch(db: Db, ctx: RequestContext, code: string, re
     await recordAudit(tx, ctx, { action: 'branch.assign', entity: 'branch', entityId: code, details: { regencies: regencyCodes } });
   });
   return (await listBranches(db, ctx)).find((b) => b.code === code)!;
-}
-
-/** Names of the given branch codes (for showing an account's scope). */
-export async function branchNames(db: Db): Promise<Map<string, string>> {
-  return new Map((await repo.listBranches(db)).map((b) => [b.code, b.name]));
 }

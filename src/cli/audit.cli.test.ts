@@ -12,7 +12,7 @@ import { runLindung } from '../../test/support/cli';
 let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
-  for (let i = 0; i < 3; i++) await recordAudit(t.db, cliContext(), { action: 'test.event', entity: 'test', entityId: i });
+  for (let i = 0; i < 3; i++) await recordAudit(t.db, cliContext(), { action: 'logout', entity: 'test', entityId: i });
 });
 afterAll(() => t.drop());
 
@@ -24,7 +24,7 @@ it('answers ok, then names the row edited in SQL', async () => {
   expect(before).toEqual({ entries: before.entries, ok: true, firstBadId: null });
   expect(before.entries).toBeGreaterThanOrEqual(3);
 
-  const { id } = await t.db.selectFrom('audit_log').select('id').where('action', '=', 'test.event').orderBy('id').executeTakeFirstOrThrow();
+  const { id } = await t.db.selectFrom('audit_log').select('id').where('action', '=', 'logout').orderBy('id').executeTakeFirstOrThrow();
   await sql`UPDATE audit_log SET actor_username = 'someone-else' WHERE id = ${id}`.execute(t.db);
   const broken = await runLindung(t.url, ['audit', 'verify', '--json']);
   expect(broken.code).toBe(1);

@@ -10,8 +10,8 @@ import type { Database } from './schema';
 export const TABLE_OWNERS = {
   // reference geography: Kemendagri regions, BPJS branches and the regencies each serves
   region: 'regions',
-  bpjs_branch: 'regions',
-  bpjs_branch_area: 'regions',
+  bpjs_branch: 'branches',
+  bpjs_branch_area: 'branches',
   tenant: 'tenants',
   opd: 'tenants',
   app_user: 'auth',

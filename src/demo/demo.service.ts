@@ -1,6 +1,6 @@
 /** `lindung demo seed`: creates (idempotently) the Nagekeo demo through the same services as the API. */
 import type { Db } from '../db/database';
-import { ensureBranch } from '../regions/branches.service';
+import { ensureBranch } from '../branches/branch-directory.service';
 import { hasNoTenant } from '../tenants/tenant-directory.service';
 import { seedDemoAgreements } from '../agreements/agreements.demo';
 import type { RequestContext } from '../auth/actor';

@@ -6,7 +6,7 @@
  * keeps answering. Rows come over in batches (structured clone keeps Dates), two at most in flight.
  */
 import { Worker } from 'node:worker_threads';
-import { DomainError } from '../domain/errors';
+import { DomainError, type ErrorCode } from '../domain/errors';
 import type { RowReader, SheetRow } from './spreadsheet.types';
 import type { ZipLimits } from './zip-inspect';
 
@@ -53,7 +53,8 @@ export function openXlsxInWorker(path: string, sheet: string | null, limits: Zip
         while (queue.length === 0 && !failure && !exited) await new Promise<void>((resolve) => { notify = resolve; });
         const m = queue.shift();
         if (!m) throw failure ?? new DomainError('IMPORT_FILE_CORRUPT', 'invalid', { field: 'file' });
-        if (m.type === 'error') throw new DomainError(m.code, 'invalid', m.details);
+        // the worker posts codes it took from registered DomainErrors
+        if (m.type === 'error') throw new DomainError(m.code as ErrorCode, 'invalid', m.details);
         chosen = m.sheet;
         if (m.type === 'end') return;
         total = m.total;

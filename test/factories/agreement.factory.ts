@@ -3,7 +3,7 @@ import type { RequestContext } from '../../src/auth/actor';
 import type { Db } from '../../src/db/database';
 import type { AgreementCreate } from '../../src/agreements/agreements.schemas';
 import { createAgreement } from '../../src/agreements/agreements.service';
-import { ensureBranch } from '../../src/regions/branches.service';
+import { ensureBranch } from '../../src/branches/branch-directory.service';
 import { twoGroups } from '../support/agreements';
 import { dinasOf } from './tenant.factory';
 

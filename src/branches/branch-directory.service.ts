@@ -1,6 +1,6 @@
 /**
- * BPJS Ketenagakerjaan branches (kantor cabang) and the regencies each serves: reference data other
- * capabilities ask about (a `bpjs` user's scope, the agreement form, the demo) through these functions.
+ * BPJS branches as reference data other capabilities ask about — a `bpjs` user's scope, the agreement form,
+ * the demo — apart from their administration (branches.service.ts), so scope checks can use it without a cycle.
  */
 import type { Db } from '../db/database';
 import * as repo from './branches.repository';
@@ -21,5 +21,10 @@ export const listServingBranches = (db: Db, regencyCode: string) => repo.listSer
 /** Records a branch and the regencies it serves (idempotent; the demo and installation set-up). */
 export async function ensureBranch(db: Db, b: { code: string; name: string; provinceCode: string; serves: readonly string[] }) {
   await repo.insertBranch(db, { code: b.code, name: b.name, province_code: b.provinceCode });
-  if (b.serves.length) await repo.insertBranchAreas(db, b.code, b.serves);
+  if (b.serves.length) await repo.insertAreas(db, b.code, b.serves);
+}
+
+/** Names of the given branch codes (for showing an account's scope). */
+export async function branchNames(db: Db): Promise<Map<string, string>> {
+  return new Map((await repo.listBranches(db)).map((b) => [b.code, b.name]));
 }
