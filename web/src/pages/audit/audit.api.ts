@@ -1,18 +1,9 @@
 // Audit log, newest first, paged by id (`before` = the last id already shown).
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, qs } from '../../lib/api';
+import type { ResponseOf } from '../../api/types';
+import { call, client } from '../../lib/api';
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  entity: string | null;
-  entityId: string | number | null;
-  tenantCode: string | null;
-  ip: string | null;
-  details: unknown;
-}
+export type AuditEntry = ResponseOf<'/api/v1/audit', 'get'>['items'][number];
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -21,7 +12,7 @@ export function useAuditLog() {
     queryKey: ['audit'],
     initialPageParam: undefined as number | undefined,
     queryFn: async ({ pageParam }) =>
-      (await api.get<{ items: AuditEntry[] }>(`/audit${qs({ limit: AUDIT_PAGE_SIZE, before: pageParam })}`)).items,
+      (await call(client.GET('/api/v1/audit', { params: { query: { limit: AUDIT_PAGE_SIZE, before: pageParam } } }))).items,
     // A short page means the log is exhausted.
     getNextPageParam: (lastPage) => (lastPage.length < AUDIT_PAGE_SIZE ? undefined : lastPage.at(-1)?.id),
   });
