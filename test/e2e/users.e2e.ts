@@ -14,12 +14,12 @@ const admin = DEMO_USERS.find((user) => user.role === 'admin')!;
 describe('users page', () => {
   it('creates a viewer confined to one regency', async () => {
     await logIn(j.page, j.server.url, admin.username, admin.password);
-    await j.page.goto(new URL('/users', j.server.url).href);
+    await j.page.getByTestId('nav-users').click();
     await j.page.getByTestId('user-create-open').click();
     await j.page.getByTestId('user-username').fill('pemantau.nagekeo');
     await j.page.getByTestId('user-display-name').fill('Pemantau Nagekeo');
     await j.page.getByTestId('user-password').fill('Pantau#Nagekeo-2026');
-    await j.page.getByTestId('user-role').click();
+    await j.page.getByTestId('user-create-role').click();
     await j.page.getByRole('option', { name: 'Pemantau' }).click();
     await j.page.getByTestId('user-region-scope').fill('53.16');
     await j.page.getByTestId('user-create-submit').click();

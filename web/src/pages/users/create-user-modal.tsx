@@ -75,7 +75,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
             value={form.displayName} onChange={(event) => set('displayName')(event.currentTarget.value)} error={fieldError('displayName')} />
           <PasswordInput label={t('users.password')} required autoComplete="new-password" data-testid="user-password"
             value={form.password} onChange={(event) => set('password')(event.currentTarget.value)} error={fieldError('password')} />
-          <Select label={t('users.role')} required allowDeselect={false} value={form.role} data-testid="user-role"
+          <Select label={t('users.role')} required allowDeselect={false} value={form.role} data-testid="user-create-role"
             data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
             onChange={(value) => value && set('role')(value)} error={fieldError('role')} />
           {scope.tenantCode && (
