@@ -8,7 +8,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { PERMISSION_NAMES, ROLES } from '../auth/roles';
 import { buildOpenApiDocument } from './openapi-document';
-import type { Covered } from './response-contract';
+import type { Covered } from '../http/response-contract';
 
 interface Operation { responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }> }
 interface JsonSchema { enum?: unknown[]; items?: JsonSchema; properties?: Record<string, JsonSchema> }
