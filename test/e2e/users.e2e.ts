@@ -23,7 +23,8 @@ describe('users page', () => {
     await j.page.getByRole('option', { name: 'Pemantau' }).click();
     await j.page.getByTestId('user-region-scope').fill('53.16');
     await j.page.getByTestId('user-create-submit').click();
-    await expect.poll(() => j.page.getByTestId('user-create-form').count()).toBe(0);
+    // the modal closes once the server has answered (slow on a busy machine)
+    await expect.poll(() => j.page.getByTestId('user-create-form').count(), { timeout: 15_000 }).toBe(0);
 
     const stored = await j.server.db.selectFrom('app_user').select(['role', 'tenant_code', 'region_scope'])
       .where('username', '=', 'pemantau.nagekeo').executeTakeFirstOrThrow();
