@@ -8,6 +8,8 @@ import type { App, RouteDeps } from '../http/types';
 import { tenantCodeParam } from '../http/types';
 import { attachDocument, DOCUMENT_LIMIT_BYTES, listDocuments, readDocument, removeDocument } from './agreement-documents.service';
 import { exportAgreementPdf, exportPlanXlsx } from './agreement-exports.service';
+import { documentMeta } from './agreements.responses';
+import type { Covered } from '../http/response-contract';
 
 const tags = ['agreements'];
 const agreementParams = z.object({ code: tenantCodeParam, id: z.coerce.number().int() });
@@ -18,9 +20,11 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const attachment = (filename: string) =>
   `attachment; filename="${filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 
+const _covered: Covered<ReturnType<typeof attachDocument>, typeof documentMeta> = true;
+
 export function agreementFilesRoutes(app: App, { db }: RouteDeps) {
   const base = '/api/v1/tenants/:code/agreements/:id';
-  app.get(`${base}/documents`, { schema: { tags, summary: 'Attached documents (metadata)', params: agreementParams } },
+  app.get(`${base}/documents`, { schema: { tags, summary: 'Attached documents (metadata)', params: agreementParams, response: { 200: z.object({ items: z.array(documentMeta) }) } } },
     async (request) => ({ items: await listDocuments(db, requireContext(request), request.params.code, request.params.id) }));
 
   // The PDF body parser lives in its own scope: JSON stays the only body type everywhere else.
@@ -29,7 +33,7 @@ export function agreementFilesRoutes(app: App, { db }: RouteDeps) {
     scope.addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: DOCUMENT_LIMIT_BYTES + 1024 * 1024 }, (_req, body, done) => done(null, body));
     scope.post(`${base}/documents`, {
       schema: { tags, summary: 'Attach a PDF (raw body, Content-Type: application/pdf, ≤ 10 MB)', params: agreementParams,
-        querystring: z.object({ filename: z.string().min(1).max(300), title: z.string().trim().min(1).max(300).optional() }) },
+        querystring: z.object({ filename: z.string().min(1).max(300), title: z.string().trim().min(1).max(300).optional() }), response: { 201: documentMeta } },
     }, async (request, reply) => {
       const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const { filename, title } = request.query;

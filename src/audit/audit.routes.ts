@@ -3,6 +3,14 @@ import { z } from 'zod';
 import type { App, RouteDeps } from '../http/types';
 import { requireContext } from '../http/context';
 import { listAuditLog } from './audit.service';
+import type { Covered } from '../http/response-contract';
+
+const entry = z.object({
+  id: z.number().int(), at: z.string(), actor: z.string().nullable(), action: z.string(), entity: z.string(),
+  entityId: z.string().nullable(), tenantCode: z.string().nullable(), ip: z.string().nullable(), details: z.record(z.string(), z.unknown()),
+  summary: z.string(), changes: z.array(z.string()),
+});
+const _covered: Covered<ReturnType<typeof listAuditLog>, z.ZodArray<typeof entry>> = true;
 
 export function auditRoutes(app: App, { db }: RouteDeps) {
   app.get('/api/v1/audit', {
@@ -14,6 +22,7 @@ export function auditRoutes(app: App, { db }: RouteDeps) {
         entityId: z.string().max(100).optional(), tenantCode: z.string().max(13).optional(),
         from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(),
       }),
+      response: { 200: z.object({ items: z.array(entry) }) },
     },
   }, async (request) => {
     const ctx = requireContext(request);

@@ -3,12 +3,15 @@ import { z } from 'zod';
 import type { App, RouteDeps } from '../http/types';
 import { requireContext, SESSION_COOKIE } from '../http/context';
 import * as auth from './auth.service';
+import type { Covered } from '../http/response-contract';
+import { PERMISSION_NAMES, ROLES } from './roles';
 
 const userSchema = z.object({
-  id: z.number(), username: z.string(), displayName: z.string(), role: z.string(),
+  id: z.number(), username: z.string(), displayName: z.string(), role: z.enum(ROLES),
   tenantCode: z.string().nullable(), tenantName: z.string().nullable(), scopeLabel: z.string(),
-  mustChangePassword: z.boolean(), permissions: z.array(z.string()),
+  mustChangePassword: z.boolean(), permissions: z.array(z.enum(PERMISSION_NAMES)),
 });
+const _covered: Covered<ReturnType<typeof auth.currentUser>, typeof userSchema> = true;
 
 export function authRoutes(app: App, { db, config }: RouteDeps) {
   app.post('/api/v1/auth/login', {

@@ -6,10 +6,13 @@ import type { Role } from '../db/schema';
 
 export const ROLES = ['admin', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'auditor'] as const satisfies readonly Role[];
 
-export type Permission =
-  | 'users:manage' | 'tenants:manage' | 'audit:read' | 'regions:read' | 'opds:write'
-  | 'agreements:read' | 'agreements:write' | 'workers:read' | 'workers:write' | 'workers:approve'
-  | 'imports:write' | 'reports:read' | 'calc:use' | 'nik:full' | 'system:backup';
+/** Every permission, as a list so the API's schema (and the web's generated types) can name them. */
+export const PERMISSION_NAMES = [
+  'users:manage', 'tenants:manage', 'audit:read', 'regions:read', 'opds:write',
+  'agreements:read', 'agreements:write', 'workers:read', 'workers:write', 'workers:approve',
+  'imports:write', 'reports:read', 'calc:use', 'nik:full', 'system:backup',
+] as const;
+export type Permission = (typeof PERMISSION_NAMES)[number];
 
 const common: Permission[] = ['regions:read', 'calc:use'];
 

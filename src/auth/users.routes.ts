@@ -4,6 +4,7 @@ import { ROLES } from './roles';
 import type { App, RouteDeps } from '../http/types';
 import { requireContext } from '../http/context';
 import * as users from './users.service';
+import type { Covered } from '../http/response-contract';
 
 const newUserBody = z.object({
   username: z.string().regex(/^[a-zA-Z0-9._-]{3,50}$/),
@@ -17,12 +18,21 @@ const newUserBody = z.object({
   regionScope: z.string().nullish(),
 });
 
+const user = z.object({
+  id: z.number().int(), username: z.string(), displayName: z.string(), role: z.enum(ROLES), tenantCode: z.string().nullable(),
+  opdId: z.number().int().nullable(), villageCode: z.string().nullable(), branchCode: z.string().nullable(),
+  regionScope: z.string().nullable(), disabled: z.boolean(), lockedUntil: z.string().nullable(),
+});
+// the list also names each account's scope ("Kabupaten Nagekeo · Dinas Pendidikan"), widest first
+const listedUser = user.extend({ opdName: z.string().nullable(), scope: z.array(z.string()) });
+const _covered: [Covered<ReturnType<typeof users.listUsers>, z.ZodArray<typeof listedUser>>, Covered<ReturnType<typeof users.createUser>, typeof user>] = [true, true];
+
 export function usersRoutes(app: App, { db }: RouteDeps) {
-  app.get('/api/v1/users', { schema: { tags: ['users'], summary: 'List accounts' } }, async (request) => ({
+  app.get('/api/v1/users', { schema: { tags: ['users'], summary: 'List accounts', response: { 200: z.object({ items: z.array(listedUser) }) } } }, async (request) => ({
     items: await users.listUsers(db, requireContext(request)),
   }));
 
-  app.post('/api/v1/users', { schema: { tags: ['users'], summary: 'Create an account', body: newUserBody } }, async (request, reply) => {
+  app.post('/api/v1/users', { schema: { tags: ['users'], summary: 'Create an account', body: newUserBody, response: { 201: z.object({ user }) } } }, async (request, reply) => {
     const user = await users.createUser(db, requireContext(request), request.body);
     return reply.status(201).send({ user });
   });

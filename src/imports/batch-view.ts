@@ -36,6 +36,7 @@ export function batchSummary(b: BatchRow): BatchSummary {
 export function batchView(b: BatchRow, lang: Lang) {
   return {
     ...batchSummary(b),
+    batchId: b.id, // a stored batch always has its id (the summary's may be null: a dry run)
     tenantCode: b.tenant_code, group: b.worker_group, status: b.status,
     file: { name: b.file_name, bytes: b.file_bytes, sha256: b.file_sha256, format: b.format, sheet: b.sheet, encoding: b.encoding, delimiter: b.delimiter },
     headerRow: b.header_row,

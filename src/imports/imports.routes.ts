@@ -16,8 +16,14 @@ import { getImportBatch, listImportRows, openErrorSheet } from './import-review.
 import { uploadsDir } from './upload-spool';
 import { assertMayImport, discardBatch, listImportBatches, startApproval, startImport } from './imports.service';
 import { z } from 'zod';
+import type { Covered } from '../http/response-contract';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const _covered: [
+  Covered<ReturnType<typeof listImportBatches>, z.ZodArray<typeof batchSchema>>, Covered<ReturnType<typeof getImportBatch>, typeof batchSchema>,
+  Covered<ReturnType<typeof listImportRows>, typeof rowsResponse>, Covered<ReturnType<typeof discardBatch>, z.ZodObject<{ batchId: z.ZodNumber; status: z.ZodLiteral<'discarded'> }>>,
+] = [true, true, true, true];
 
 export function importsRoutes(app: App, { db, config }: RouteDeps) {
   app.post('/api/v1/tenants/:code/imports', {

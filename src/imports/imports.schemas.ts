@@ -25,6 +25,7 @@ export const uploadResponse = z.object({
 });
 
 export const batchSchema = summarySchema.extend({
+  batchId: z.number(),
   tenantCode: z.string(), group: groupSchema, status: z.enum(['staged', 'approved', 'discarded']),
   file: z.object({ name: z.string(), bytes: z.number(), sha256: z.string(), format: z.enum(['csv', 'xlsx']), sheet: z.string().nullable(), encoding: z.string().nullable(), delimiter: z.string().nullable() }),
   headerRow: z.number(), columns: z.array(z.object({ field: z.string(), header: z.string(), label: z.string() })),

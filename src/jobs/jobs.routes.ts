@@ -4,6 +4,7 @@ import { requireContext } from '../http/context';
 import type { App, RouteDeps } from '../http/types';
 import { tenantCodeParam } from '../http/types';
 import { getJob } from './jobs.service';
+import type { Covered } from '../http/response-contract';
 
 export const jobSchema = z.object({
   id: z.number(), kind: z.string(), status: z.enum(['running', 'succeeded', 'failed']), phase: z.string().nullable(),
@@ -12,6 +13,8 @@ export const jobSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   createdBy: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(), finishedAt: z.string().nullable(),
 });
+
+const _covered: Covered<ReturnType<typeof getJob>, typeof jobSchema> = true;
 
 export function jobsRoutes(app: App, { db }: RouteDeps) {
   app.get('/api/v1/tenants/:code/jobs/:id', {

@@ -4,20 +4,24 @@ import type { App, RouteDeps } from '../http/types';
 import { tenantCodeParam } from '../http/types';
 import { requireContext } from '../http/context';
 import * as tenants from './tenants.service';
+import type { Covered } from '../http/response-contract';
 
+const tenant = z.object({ code: z.string(), name: z.string(), province_code: z.string() });
 const opd = z.object({ id: z.number(), name: z.string(), kind: z.string() });
 const opdBody = z.object({ name: z.string().trim().min(2).max(200), kind: z.string().trim().min(2).max(50).default('dinas') });
 const tenantParams = z.object({ code: tenantCodeParam });
 const opdParams = tenantParams.extend({ id: z.coerce.number().int() });
 
+const _covered: [Covered<ReturnType<typeof tenants.listTenants>, z.ZodArray<typeof tenant>>, Covered<ReturnType<typeof tenants.getTenant>, typeof tenant>] = [true, true];
+
 export function tenantsRoutes(app: App, { db }: RouteDeps) {
-  app.get('/api/v1/tenants', { schema: { tags: ['tenants'], summary: 'Tenants visible to the caller' } }, async (request) => ({
+  app.get('/api/v1/tenants', { schema: { tags: ['tenants'], summary: 'Tenants visible to the caller', response: { 200: z.object({ items: z.array(tenant) }) } } }, async (request) => ({
     items: await tenants.listTenants(db, requireContext(request)),
   }));
   app.post('/api/v1/tenants', {
-    schema: { tags: ['tenants'], summary: 'Register a regency/city as a tenant', body: z.object({ code: tenantCodeParam }) },
-  }, async (request, reply) => reply.status(201).send(await tenants.createTenant(db, requireContext(request), request.body.code)));
-  app.get('/api/v1/tenants/:code', { schema: { tags: ['tenants'], summary: 'One tenant', params: tenantParams } }, async (request) =>
+    schema: { tags: ['tenants'], summary: 'Register a regency/city as a tenant', body: z.object({ code: tenantCodeParam }), response: { 201: tenant } },
+  }, async (request, reply) => reply.status(201).send((await tenants.createTenant(db, requireContext(request), request.body.code))!));
+  app.get('/api/v1/tenants/:code', { schema: { tags: ['tenants'], summary: 'One tenant', params: tenantParams, response: { 200: tenant } } }, async (request) =>
     tenants.getTenant(db, requireContext(request), request.params.code));
 
   app.get('/api/v1/tenants/:code/opds', {

@@ -11,6 +11,12 @@ import { endWorkerMembership, getWorker, getWorkerHistory, searchWorkers, update
 import {
   decisionBody, endBody, historyResponse, patchBody, personParams, personSchema, reviewsQuery, reviewsResponse, searchQuery, searchResponse, tenantParams,
 } from './workers.schemas';
+import type { Covered } from '../http/response-contract';
+
+const _covered: [
+  Covered<ReturnType<typeof searchWorkers>, typeof searchResponse>, Covered<ReturnType<typeof getWorker>, typeof personSchema>,
+  Covered<ReturnType<typeof getWorkerHistory>, typeof historyResponse>, Covered<ReturnType<typeof listDedupReviews>, typeof reviewsResponse>,
+] = [true, true, true, true];
 
 export function workersRoutes(app: App, { db, clock }: RouteDeps) {
   app.get('/api/v1/tenants/:code/workers', {

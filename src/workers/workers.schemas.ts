@@ -25,16 +25,17 @@ export const membershipSchema = z.object({
   startedOn: z.string(), endedOn: z.string().nullable(), batchId: z.number().nullable(),
 });
 
+const personStatus = z.enum(['active', 'inactive', 'merged']);
 const identity = { id: z.number(), nik: z.string(), nikMasked: z.boolean(), phone: z.string().nullable(), name: z.string(), birthDate: z.string(), sex: z.enum(['L', 'P']) };
 
 export const searchResponse = z.object({
   total: z.number(),
-  items: z.array(z.object({ ...identity, villageCode: z.string().nullable(), status: z.string(), mergedInto: z.number().nullable(), score: z.number(), memberships: z.array(membershipSchema) })),
+  items: z.array(z.object({ ...identity, villageCode: z.string().nullable(), status: personStatus, mergedInto: z.number().nullable(), score: z.number(), memberships: z.array(membershipSchema) })),
 });
 
 export const personSchema = z.object({
   ...identity, birthPlace: z.string().nullable(), motherName: z.string().nullable(), address: z.string().nullable(), villageCode: z.string().nullable(),
-  villageName: z.string().nullable(), status: z.string(), mergedInto: z.number().nullable(), createdAt: z.string(), updatedAt: z.string(),
+  villageName: z.string().nullable(), status: personStatus, mergedInto: z.number().nullable(), createdAt: z.string(), updatedAt: z.string(),
   memberships: z.array(membershipSchema),
 });
 

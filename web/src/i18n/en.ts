@@ -172,6 +172,7 @@ export const en: Messages = {
     password: 'Initial password',
     role: 'Role',
     tenantCode: 'Regional government code (e.g. 53.16)',
+    regionScope: 'Region this user may see: a province or regency/city code (empty = all of Indonesia)',
     opd: 'Work unit (OPD)',
     villageCode: 'Village code (e.g. 53.16.01.2001)',
     branchCode: 'BPJS branch office code',

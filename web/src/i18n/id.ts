@@ -171,6 +171,7 @@ export const id = {
     password: 'Kata sandi awal',
     role: 'Peran',
     tenantCode: 'Kode pemda (mis. 53.16)',
+    regionScope: 'Wilayah yang boleh dilihat: kode provinsi atau kabupaten/kota (kosong = seluruh Indonesia)',
     opd: 'OPD',
     villageCode: 'Kode desa (mis. 53.16.01.2001)',
     branchCode: 'Kode kantor cabang BPJS',

@@ -1,5 +1,8 @@
-// fetch wrapper for /api/v1: same-origin cookies, JSON, the CSRF header the server requires on every
-// non-GET request, Accept-Language so server messages come back in the user's language, typed errors.
+// The typed client for /api/v1 (openapi-fetch over the types generated from the server's OpenAPI
+// document): same-origin cookies, the CSRF header the server requires on every non-GET request,
+// Accept-Language so server messages come back in the user's language, and errors as ApiError.
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from '../api/schema.gen';
 import { currentLanguage } from '../i18n';
 
 export interface FieldError {
@@ -26,46 +29,58 @@ export class ApiError extends Error {
 
 export const API_BASE = '/api/v1';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** Headers every call carries; `X-Requested-With` on anything that is not a read (the server's CSRF guard). */
+export function apiHeaders(method: string): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
-  if (method !== 'GET') headers['X-Requested-With'] = 'lindung';
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD') headers['X-Requested-With'] = 'lindung';
+  return headers;
+}
 
-  let response: Response;
+const headersMiddleware: Middleware = {
+  onRequest({ request }) {
+    for (const [name, value] of Object.entries(apiHeaders(request.method))) request.headers.set(name, value);
+    return request;
+  },
+};
+
+/** Typed by the server's contract: `client.GET('/api/v1/…', { params })`. Wrap each call in `call()`. */
+export const client = createClient<paths>({ credentials: 'same-origin' });
+client.use(headersMiddleware);
+
+type Answer = { data?: unknown; error?: unknown; response: Response };
+
+/** Awaits a client call: its data, or an ApiError (status 0 and code NETWORK when the server is unreachable). */
+export async function call<A extends Answer>(pending: Promise<A>): Promise<Exclude<A['data'], undefined>> {
+  let answer: A;
   try {
-    response = await fetch(`${API_BASE}${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    answer = await pending;
   } catch {
     throw new ApiError(0, 'NETWORK', 'Network error');
   }
-  if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  if (!answer.response.ok) throw toApiError(answer.response, answer.error);
+  return answer.data as Exclude<A['data'], undefined>;
 }
 
-export const api = {
-  get: <T>(path: string) => apiRequest<T>('GET', path),
-  post: <T = void>(path: string, body?: unknown) => apiRequest<T>('POST', path, body ?? {}),
-};
+/** For the few calls the client cannot make (raw-body and multipart uploads): checks a fetch answer. */
+export async function checked<T>(pending: Promise<Response>): Promise<T> {
+  let response: Response;
+  try {
+    response = await pending;
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Network error');
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw toApiError(response, body);
+  return body as T;
+}
 
 interface ErrorBody {
   error?: { code?: unknown; message?: unknown; fields?: unknown };
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  let body: ErrorBody = {};
-  try {
-    body = (await response.json()) as ErrorBody;
-  } catch {
-    // a proxy's HTML error page or an empty body: fall back to the status alone
-  }
-  const error = body.error ?? {};
+function toApiError(response: Response, body: unknown): ApiError {
+  // a proxy's HTML error page or an empty body: fall back to the status alone
+  const error = (typeof body === 'object' && body !== null ? (body as ErrorBody).error : undefined) ?? {};
   const code = typeof error.code === 'string' ? error.code : `HTTP_${response.status}`;
   const message = typeof error.message === 'string' ? error.message : response.statusText;
   const fields = Array.isArray(error.fields) ? error.fields.filter(isFieldError) : [];

@@ -3,14 +3,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../app/current-user';
-import { api } from './api';
+import { call, client } from './api';
 
 export function useTenantChoice() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const tenants = useQuery({
     queryKey: ['tenants'],
-    queryFn: async () => (await api.get<{ items: { code: string; name: string }[] }>('/tenants')).items,
+    queryFn: async () => (await call(client.GET('/api/v1/tenants'))).items,
     enabled: !user.tenantCode,
   });
   const tenant = user.tenantCode ?? params.get('pemda') ?? tenants.data?.[0]?.code ?? null;

@@ -1,22 +1,10 @@
-// Audit log, newest first, paged by id (`before` = the last id already shown).
+// Audit log, newest first, paged by id (`before` = the last id already shown), filtered by who, what,
+// which record and since when.
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, qs } from '../../lib/api';
+import type { ResponseOf } from '../../api/types';
+import { call, client } from '../../lib/api';
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  entity: string | null;
-  entityId: string | number | null;
-  tenantCode: string | null;
-  ip: string | null;
-  details: unknown;
-  /** The action as a sentence in the UI language ("Memberlakukan perjanjian #12"). */
-  summary: string;
-  /** The details as "field: value" lines. */
-  changes: string[];
-}
+export type AuditEntry = ResponseOf<'/api/v1/audit', 'get'>['items'][number];
 
 /** Who, what, which record, since when: empty fields do not filter. */
 export interface AuditFilter { actor: string; action: string; entityId: string; from: string }
@@ -39,7 +27,7 @@ export function useAuditLog(filter: AuditFilter, lang: string) {
     queryKey: ['audit', params, lang],
     initialPageParam: undefined as number | undefined,
     queryFn: async ({ pageParam }) =>
-      (await api.get<{ items: AuditEntry[] }>(`/audit${qs({ limit: AUDIT_PAGE_SIZE, before: pageParam, ...params })}`)).items,
+      (await call(client.GET('/api/v1/audit', { params: { query: { limit: AUDIT_PAGE_SIZE, before: pageParam, ...params } } }))).items,
     // A short page means the log is exhausted.
     getNextPageParam: (lastPage) => (lastPage.length < AUDIT_PAGE_SIZE ? undefined : lastPage.at(-1)?.id),
   });

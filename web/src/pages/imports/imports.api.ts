@@ -4,17 +4,18 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { currentLanguage } from '../../i18n';
-import { API_BASE, ApiError, api, qs } from '../../lib/api';
-import type { ApproveAnswer, Batch, ImportJobResult, Job, Opd, RowFilter, StagedRow, UploadAnswer, WorkerGroup } from './imports.types';
+import { API_BASE, apiHeaders, call, checked, client, qs } from '../../lib/api';
+import type { ImportJobResult, Job, RowFilter, UploadAnswer, WorkerGroup } from './imports.types';
 
 const base = (tenant: string) => `/tenants/${encodeURIComponent(tenant)}`;
+const batchPath = (code: string, id: number) => ({ path: { code, id } });
 const keyOf = (tenant: string) => ['imports', tenant] as const;
 export const ROWS_PAGE = 100;
 
 export function useOpds(tenant: string | null) {
   return useQuery({
     queryKey: ['opds', tenant],
-    queryFn: async () => (await api.get<{ items: Opd[] }>(`${base(tenant!)}/opds`)).items,
+    queryFn: async () => (await call(client.GET('/api/v1/tenants/{code}/opds', { params: { path: { code: tenant! } } }))).items,
     enabled: !!tenant,
     staleTime: 5 * 60_000,
   });
@@ -23,12 +24,12 @@ export function useOpds(tenant: string | null) {
 export function useBatches(tenant: string) {
   return useQuery({
     queryKey: [...keyOf(tenant), 'list'],
-    queryFn: async () => (await api.get<{ items: Batch[] }>(`${base(tenant)}/imports${qs({ limit: 20 })}`)).items,
+    queryFn: async () => (await call(client.GET('/api/v1/tenants/{code}/imports', { params: { path: { code: tenant }, query: { limit: 20 } } }))).items,
   });
 }
 
 export function useBatch(tenant: string, id: number) {
-  return useQuery({ queryKey: [...keyOf(tenant), id], queryFn: () => api.get<Batch>(`${base(tenant)}/imports/${id}`) });
+  return useQuery({ queryKey: [...keyOf(tenant), id], queryFn: () => call(client.GET('/api/v1/tenants/{code}/imports/{id}', { params: batchPath(tenant, id) })) });
 }
 
 /** Staged rows of one kind, a page at a time (keyset on the row number). */
@@ -37,7 +38,7 @@ export function useBatchRows(tenant: string, id: number, filter: RowFilter) {
     queryKey: [...keyOf(tenant), id, 'rows', filter],
     initialPageParam: 0,
     queryFn: ({ pageParam }) =>
-      api.get<{ items: StagedRow[]; nextAfter: number | null }>(`${base(tenant)}/imports/${id}/rows${qs({ status: filter, after: pageParam, limit: ROWS_PAGE })}`),
+      call(client.GET('/api/v1/tenants/{code}/imports/{id}/rows', { params: { ...batchPath(tenant, id), query: { status: filter, after: pageParam, limit: ROWS_PAGE } } })),
     getNextPageParam: (last) => last.nextAfter ?? undefined,
   });
 }
@@ -46,7 +47,7 @@ export function useBatchRows(tenant: string, id: number, filter: RowFilter) {
 export function useJob<R = ImportJobResult>(tenant: string, id: number | null) {
   return useQuery({
     queryKey: ['jobs', tenant, id],
-    queryFn: () => api.get<Job<R>>(`${base(tenant)}/jobs/${id}`),
+    queryFn: async () => (await call(client.GET('/api/v1/tenants/{code}/jobs/{id}', { params: batchPath(tenant, id!) }))) as Job<R>,
     enabled: id !== null,
     refetchInterval: (query) => (query.state.data?.status === 'running' || !query.state.data ? 500 : false),
   });
@@ -65,14 +66,14 @@ export function useBatchRefresh(tenant: string) {
 export function useApprove(tenant: string, id: number) {
   const refresh = useBatchRefresh(tenant);
   return useMutation({
-    mutationFn: () => api.post<ApproveAnswer>(`${base(tenant)}/imports/${id}/approve`),
+    mutationFn: () => call(client.POST('/api/v1/tenants/{code}/imports/{id}/approve', { params: batchPath(tenant, id) })),
     onSuccess: (answer) => (answer.jobId === null ? refresh() : undefined),
   });
 }
 
 export function useDiscard(tenant: string, id: number) {
   const refresh = useBatchRefresh(tenant);
-  return useMutation({ mutationFn: () => api.post<{ batchId: number; status: 'discarded' }>(`${base(tenant)}/imports/${id}/discard`), onSuccess: refresh });
+  return useMutation({ mutationFn: () => call(client.POST('/api/v1/tenants/{code}/imports/{id}/discard', { params: batchPath(tenant, id) })), onSuccess: refresh });
 }
 
 /** The error sheet's address; the server names the file "<upload>-ditolak.xlsx" and writes `alasan` in this language. */
@@ -89,18 +90,10 @@ export interface UploadInput {
 export async function uploadImport({ tenant, group, opdId, file }: UploadInput): Promise<UploadAnswer> {
   const form = new FormData();
   form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(`${API_BASE}${base(tenant)}/imports${qs({ group, opdId: opdId ?? undefined })}`, {
-      method: 'POST', body: form, credentials: 'same-origin',
-      headers: { 'X-Requested-With': 'lindung', 'Accept-Language': currentLanguage(), Accept: 'application/json' },
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'Network error');
-  }
-  const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } } & UploadAnswer;
-  if (!response.ok) throw new ApiError(response.status, body.error?.code ?? `HTTP_${response.status}`, body.error?.message ?? response.statusText);
-  return body;
+  // multipart: openapi-fetch sends JSON bodies; the route's types still name the answer
+  return checked<UploadAnswer>(fetch(`${API_BASE}${base(tenant)}/imports${qs({ group, opdId: opdId ?? undefined })}`, {
+    method: 'POST', body: form, credentials: 'same-origin', headers: apiHeaders('POST'),
+  }));
 }
 
 export function useUpload() {

@@ -1,113 +1,31 @@
-// Shapes of the import API (src/imports/imports.schemas.ts, src/jobs/jobs.routes.ts) as the web app reads them.
-export type WorkerGroup = 'non-asn' | 'rentan';
-export type BatchStatus = 'staged' | 'approved' | 'discarded';
-export type RowStatus = 'accepted' | 'rejected' | 'duplicate';
-/** The rows endpoint's filters: `problem` = rejected + duplicates (what the error sheet holds). */
-export type RowFilter = 'problem' | 'warning' | 'fuzzy' | 'accepted';
+// The import API's shapes, named from the types generated from the server's OpenAPI document
+// (src/imports/imports.schemas.ts, src/jobs/jobs.routes.ts → web/src/api/schema.gen.ts).
+import type { QueryOf, ResponseOf } from '../../api/types';
 
-export interface BatchSummary {
-  batchId: number | null;
-  rows: number;
-  accepted: number;
-  rejected: number;
-  warnings: number;
-  duplicates: { inFile: number; inRegistry: number; fuzzy: number };
-  errorsFile: string | null;
-}
+type Rows = ResponseOf<'/api/v1/tenants/{code}/imports/{id}/rows', 'get'>;
 
-export interface Batch extends BatchSummary {
-  batchId: number;
-  tenantCode: string;
-  group: WorkerGroup;
-  status: BatchStatus;
-  file: { name: string; bytes: number; format: 'csv' | 'xlsx'; sheet: string | null; encoding: string | null; delimiter: string | null };
-  headerRow: number;
-  columns: { field: string; header: string; label: string }[];
-  unknownColumns: string[];
-  notes: { code: string; message: string }[];
-  opdId: number | null;
-  villageCode: string | null;
-  createdBy: string | null;
-  createdAt: string;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  /** After approval: what entered the registry (persons, memberships, reenrolled, reviews, lateDuplicates). */
-  approval: Record<string, number> | null;
-  /** When the retention purge removed the staged rows: no rows page, no error sheet (the server answers 410). */
-  rowsPurgedAt: string | null;
-}
+export type Batch = ResponseOf<'/api/v1/tenants/{code}/imports/{id}', 'get'>;
+export type WorkerGroup = Batch['group'];
+export type BatchStatus = Batch['status'];
+export type StagedRow = Rows['items'][number];
+export type RowStatus = StagedRow['status'];
+export type Issue = StagedRow['reasons'][number];
+export type Match = StagedRow['matches'][number];
+/** The rows endpoint's filters the page offers: `problem` = rejected + duplicates (what the error sheet holds). */
+export type RowFilter = Extract<NonNullable<QueryOf<'/api/v1/tenants/{code}/imports/{id}/rows', 'get'>['status']>, 'problem' | 'warning' | 'fuzzy' | 'accepted'>;
+export type UploadAnswer = ResponseOf<'/api/v1/tenants/{code}/imports', 'post', 202>;
+export type BatchSummary = NonNullable<UploadAnswer['summary']>;
+/** The approve route's answer: a job to poll (202), or the result at once when the batch was approved before (200). */
+export type ApproveAnswer = ResponseOf<'/api/v1/tenants/{code}/imports/{id}/approve', 'post', 202>;
+/** What an approval registered: the approve job's result (or the answer at once for an approved batch). */
+export type ApprovalResult = NonNullable<ApproveAnswer['result']>;
+export type Opd = ResponseOf<'/api/v1/tenants/{code}/opds', 'get'>['items'][number];
 
-export interface Issue {
-  /** The canonical field (nik, birth_date, …) or null for a whole-row issue. */
-  column: string | null;
-  code: string;
-  /** Translated by the server, prefixed with the column as the file names it ("Tgl Lahir: …"). */
-  message: string;
-}
-
-export interface Match {
-  otherRow: number | null;
-  otherPersonId: number | null;
-  score: number;
-  signals: string[];
-}
-
-export interface StagedRow {
-  rowNo: number;
-  status: RowStatus;
-  nik: string | null;
-  name: string | null;
-  birthDate: string | null;
-  reasons: Issue[];
-  warnings: Issue[];
-  matches: Match[];
-}
-
-/** What an upload's staging job answers. */
+/** What an upload's staging job answers (the job route types a result only as an object; this is the import kind's). */
 export interface ImportJobResult {
   summary?: BatchSummary;
   reused?: boolean;
 }
 
-/** A background job (kind 'import' or 'approve'); `R` is what it answers when it succeeds. */
-export interface Job<R = ImportJobResult> {
-  id: number;
-  kind: string;
-  status: 'running' | 'succeeded' | 'failed';
-  phase: string | null;
-  processed: number;
-  total: number | null;
-  percent: number;
-  rowsPerSecond: number | null;
-  etaSeconds: number | null;
-  result: R | null;
-  error: { code: string; message: string } | null;
-}
-
-/** What an approval registered: the approve job's result (or the answer at once for an approved batch). */
-export interface ApprovalResult extends BatchSummary {
-  status: BatchStatus;
-  alreadyApproved: boolean;
-  registered: Record<string, number> | null;
-}
-
-/** The approve route's answer: a job to poll (202), or the result at once when the batch was approved before (200). */
-export interface ApproveAnswer {
-  jobId: number | null;
-  batchId: number;
-  alreadyApproved: boolean;
-  result: ApprovalResult | null;
-}
-
-export interface UploadAnswer {
-  jobId: number | null;
-  batchId: number | null;
-  reused: boolean;
-  summary: BatchSummary | null;
-}
-
-export interface Opd {
-  id: number;
-  name: string;
-  kind: string;
-}
+/** A background job (kind 'import' or 'approve') as the job route answers it; `R` is its kind's result. */
+export type Job<R = ImportJobResult> = Omit<ResponseOf<'/api/v1/tenants/{code}/jobs/{id}', 'get'>, 'result'> & { result: R | null };

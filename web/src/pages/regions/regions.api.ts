@@ -1,24 +1,17 @@
 // Kemendagri regions: province (53) → regency (53.16) → district (53.16.01) → village (53.16.01.2001).
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { api, qs } from '../../lib/api';
+import type { ResponseOf } from '../../api/types';
+import { call, client } from '../../lib/api';
 
-export type RegionLevel = 'province' | 'regency' | 'district' | 'village';
-
-export interface Region {
-  code: string;
-  name: string;
-  level: RegionLevel;
-}
-
-export interface RegionDetail extends Region {
-  parent: string | null;
-}
+export type Region = ResponseOf<'/api/v1/regions', 'get'>['items'][number];
+export type RegionLevel = Region['level'];
+export type RegionDetail = ResponseOf<'/api/v1/regions/{code}', 'get'>;
 
 /** Children of `parent`, or the provinces when there is none. Region lists never change at run time. */
 export function useRegionChildren(parent: string | undefined) {
   return useQuery({
     queryKey: ['regions', 'children', parent ?? null],
-    queryFn: async () => (await api.get<{ items: Region[] }>(`/regions${qs({ parent })}`)).items,
+    queryFn: async () => (await call(client.GET('/api/v1/regions', { params: { query: { parent } } }))).items,
     staleTime: Infinity,
   });
 }
@@ -33,7 +26,7 @@ export function useRegionPath(code: string | undefined) {
   return useQueries({
     queries: (code ? ancestorCodes(code) : []).map((ancestor) => ({
       queryKey: ['regions', 'detail', ancestor],
-      queryFn: () => api.get<RegionDetail>(`/regions/${encodeURIComponent(ancestor)}`),
+      queryFn: () => call(client.GET('/api/v1/regions/{code}', { params: { path: { code: ancestor } } })),
       staleTime: Infinity,
     })),
   });

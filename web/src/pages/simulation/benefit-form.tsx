@@ -2,6 +2,7 @@ import { NumberInput, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SCHEMES } from './choice-select';
 import { RupiahInput } from './rupiah-input';
+import type { BenefitPath } from './simulation.api';
 
 export type BenefitKind = 'jkm' | 'death' | 'disability' | 'stmb';
 
@@ -19,10 +20,10 @@ export const INITIAL_BENEFIT_FORM: BenefitFormState = {
   scheme: 'pu', contributionMonths: 36, wage: '', disability: 'total', percent: '', functionLoss: '', months: 12,
 };
 
-const PATHS: Record<BenefitKind, string> = { jkm: 'benefit/jkm', death: 'benefit/jkk-death', disability: 'benefit/jkk-disability', stmb: 'benefit/jkk-stmb' };
+const PATHS: Record<BenefitKind, BenefitPath> = { jkm: 'benefit/jkm', death: 'benefit/jkk-death', disability: 'benefit/jkk-disability', stmb: 'benefit/jkk-stmb' };
 
 /** The API path and body for a benefit, or a null body while a required input is still empty. */
-export function benefitRequest(kind: BenefitKind, form: BenefitFormState, on: string): { path: string; body: object | null } {
+export function benefitRequest(kind: BenefitKind, form: BenefitFormState, on: string): { path: BenefitPath; body: object | null } {
   const path = PATHS[kind];
   if (!on) return { path, body: null };
   if (kind === 'jkm') {

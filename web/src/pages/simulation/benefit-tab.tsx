@@ -5,7 +5,7 @@ import { useFormat } from '../../lib/use-format';
 import { BenefitForm, benefitRequest, INITIAL_BENEFIT_FORM, type BenefitFormState, type BenefitKind } from './benefit-form';
 import { BreakdownTable } from './breakdown-table';
 import { ResultPanel } from './result-panel';
-import { todayIso, useCalculation, type BenefitResult, type Scholarship } from './simulation.api';
+import { todayIso, useCalculation, type Scholarship } from './simulation.api';
 import { TotalCard } from './total-card';
 
 const KINDS: readonly BenefitKind[] = ['jkm', 'death', 'disability', 'stmb'];
@@ -29,7 +29,7 @@ export function BenefitTab() {
   const [form, setForm] = useState<BenefitFormState>(INITIAL_BENEFIT_FORM);
   const [on, setOn] = useState(todayIso());
   const request = benefitRequest(kind, form, on);
-  const query = useCalculation<BenefitResult>(request.path, request.body);
+  const query = useCalculation(request.path, request.body);
 
   return (
     <Grid gutter="lg">

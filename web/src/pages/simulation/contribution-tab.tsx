@@ -5,7 +5,7 @@ import { BreakdownTable } from './breakdown-table';
 import { ChoiceSelect, FUNDINGS, RISKS, SECTORS, SCHEMES } from './choice-select';
 import { ResultPanel, Warnings } from './result-panel';
 import { RupiahInput } from './rupiah-input';
-import { todayIso, useCalculation, type ContributionResult } from './simulation.api';
+import { todayIso, useCalculation } from './simulation.api';
 import { TotalCard } from './total-card';
 
 type Scheme = (typeof SCHEMES)[number];
@@ -23,7 +23,7 @@ export function ContributionTab() {
 
   const body = wage === '' || !on ? null
     : scheme === 'pu' ? { scheme, wage, risk, jkp, funding, on } : { scheme, wage, funding, sector, on };
-  const query = useCalculation<ContributionResult>('contribution', body);
+  const query = useCalculation('contribution', body);
 
   return (
     <Grid gutter="lg">

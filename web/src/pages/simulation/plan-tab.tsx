@@ -5,7 +5,7 @@ import { NAGEKEO_GROUPS, PlanGroupsEditor, type PlanGroupForm } from './plan-gro
 import { PlanResultView } from './plan-result';
 import { ResultPanel } from './result-panel';
 import { RupiahInput } from './rupiah-input';
-import { useCalculation, type PlanResult } from './simulation.api';
+import { useCalculation } from './simulation.api';
 
 const NAGEKEO = { start: '2025-01', months: 12, budget: 1_500_000_000 };
 
@@ -29,7 +29,7 @@ export function PlanTab() {
   const [months, setMonths] = useState<number | ''>(NAGEKEO.months);
   const [budget, setBudget] = useState<number | ''>(NAGEKEO.budget);
   const [groups, setGroups] = useState<PlanGroupForm[]>(NAGEKEO_GROUPS);
-  const query = useCalculation<PlanResult>('plan', planBody(start, months, budget, groups));
+  const query = useCalculation('plan', planBody(start, months, budget, groups));
   const fillExample = () => {
     setStart(NAGEKEO.start);
     setMonths(NAGEKEO.months);

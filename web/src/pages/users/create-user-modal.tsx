@@ -17,10 +17,11 @@ interface FormState {
   opdId: string;
   villageCode: string;
   branchCode: string;
+  regionScope: string;
 }
 
 const EMPTY: FormState = {
-  username: '', displayName: '', password: '', role: 'dinas', tenantCode: '', opdId: '', villageCode: '', branchCode: '',
+  username: '', displayName: '', password: '', role: 'dinas', tenantCode: '', opdId: '', villageCode: '', branchCode: '', regionScope: '',
 };
 
 function toRequest(form: FormState): NewUser {
@@ -31,10 +32,11 @@ function toRequest(form: FormState): NewUser {
     displayName: form.displayName.trim(),
     password: form.password,
     role: form.role,
-    tenantCode: optional(scope.tenant, form.tenantCode),
-    opdId: scope.opd && form.opdId ? Number(form.opdId) : undefined,
-    villageCode: optional(scope.village, form.villageCode),
-    branchCode: optional(scope.branch, form.branchCode),
+    tenantCode: optional(scope.tenantCode, form.tenantCode),
+    opdId: scope.opdId && form.opdId ? Number(form.opdId) : undefined,
+    villageCode: optional(scope.villageCode, form.villageCode),
+    branchCode: optional(scope.branchCode, form.branchCode),
+    regionScope: optional(scope.regionScope, form.regionScope),
   };
 }
 
@@ -43,7 +45,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
   const create = useCreateUser();
   const [form, setForm] = useState<FormState>(EMPTY);
   const scope = ROLE_SCOPE[form.role];
-  const opds = useTenantOpds(scope.opd && TENANT_CODE.test(form.tenantCode) ? form.tenantCode : '');
+  const opds = useTenantOpds(scope.opdId && TENANT_CODE.test(form.tenantCode) ? form.tenantCode : '');
   const set = (key: keyof FormState) => (value: string) => setForm((current) => ({ ...current, [key]: value }));
   const fieldError = (path: string) => (create.error instanceof ApiError ? create.error.fieldMessage(path) : undefined);
 
@@ -67,29 +69,33 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
       <form onSubmit={handleSubmit} noValidate data-testid="user-create-form">
         <Stack gap="sm">
           {create.isError && <ErrorAlert error={create.error} />}
-          <TextInput label={t('users.username')} required autoComplete="off" data-autofocus
+          <TextInput label={t('users.username')} required autoComplete="off" data-autofocus data-testid="user-username"
             value={form.username} onChange={(event) => set('username')(event.currentTarget.value)} error={fieldError('username')} />
-          <TextInput label={t('users.displayName')} required
+          <TextInput label={t('users.displayName')} required data-testid="user-display-name"
             value={form.displayName} onChange={(event) => set('displayName')(event.currentTarget.value)} error={fieldError('displayName')} />
-          <PasswordInput label={t('users.password')} required autoComplete="new-password"
+          <PasswordInput label={t('users.password')} required autoComplete="new-password" data-testid="user-password"
             value={form.password} onChange={(event) => set('password')(event.currentTarget.value)} error={fieldError('password')} />
-          <Select label={t('users.role')} required allowDeselect={false} value={form.role}
+          <Select label={t('users.role')} required allowDeselect={false} value={form.role} data-testid="user-create-role"
             data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
             onChange={(value) => value && set('role')(value)} error={fieldError('role')} />
-          {scope.tenant && (
-            <TextInput label={t('users.tenantCode')} required={form.role !== 'viewer' && form.role !== 'auditor'}
+          {scope.tenantCode && (
+            <TextInput label={t('users.tenantCode')} required
               value={form.tenantCode} onChange={(event) => set('tenantCode')(event.currentTarget.value)} error={fieldError('tenantCode')} />
           )}
-          {scope.opd && (
+          {scope.regionScope && (
+            <TextInput label={t('users.regionScope')} data-testid="user-region-scope"
+              value={form.regionScope} onChange={(event) => set('regionScope')(event.currentTarget.value)} error={fieldError('regionScope')} />
+          )}
+          {scope.opdId && (
             <Select label={t('users.opd')} required searchable disabled={!opds.data} value={form.opdId || null}
               data={(opds.data ?? []).map((opd) => ({ value: String(opd.id), label: opd.name }))}
               onChange={(value) => set('opdId')(value ?? '')} error={fieldError('opdId')} />
           )}
-          {scope.village && (
+          {scope.villageCode && (
             <TextInput label={t('users.villageCode')} required
               value={form.villageCode} onChange={(event) => set('villageCode')(event.currentTarget.value)} error={fieldError('villageCode')} />
           )}
-          {scope.branch && (
+          {scope.branchCode && (
             <TextInput label={t('users.branchCode')}
               value={form.branchCode} onChange={(event) => set('branchCode')(event.currentTarget.value)} error={fieldError('branchCode')} />
           )}

@@ -1,53 +1,25 @@
 // Users administration calls (permission users:manage).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
-import type { Role } from '../../lib/auth';
+import type { BodyOf, ResponseOf } from '../../api/types';
+import { call, client } from '../../lib/api';
 
-export interface ManagedUser {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  tenantCode: string | null;
-  opdId: number | null;
-  villageCode: string | null;
-  branchCode: string | null;
-  disabled: boolean;
-  lockedUntil: string | null;
-  /** The scope by name, widest first: regency, OPD, village, BPJS branch, region (empty: the whole installation). */
-  scope: string[];
-}
-
-export interface NewUser {
-  username: string;
-  displayName: string;
-  password: string;
-  role: Role;
-  tenantCode?: string;
-  opdId?: number;
-  villageCode?: string;
-  branchCode?: string;
-}
-
-export interface Opd {
-  id: number;
-  name: string;
-  kind: string;
-}
+export type ManagedUser = ResponseOf<'/api/v1/users', 'get'>['items'][number];
+export type NewUser = BodyOf<'/api/v1/users', 'post'>;
+export type Opd = ResponseOf<'/api/v1/tenants/{code}/opds', 'get'>['items'][number];
 
 const USERS_KEY = ['users'] as const;
 
 export function useUsers() {
   return useQuery({
     queryKey: USERS_KEY,
-    queryFn: async () => (await api.get<{ items: ManagedUser[] }>('/users')).items,
+    queryFn: async () => (await call(client.GET('/api/v1/users'))).items,
   });
 }
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (user: NewUser) => api.post<{ user: ManagedUser }>('/users', user),
+    mutationFn: (user: NewUser) => call(client.POST('/api/v1/users', { body: user })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
   });
 }
@@ -56,7 +28,7 @@ export function useResetPassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, newPassword }: { id: number; newPassword: string }) =>
-      api.post(`/users/${id}/reset-password`, { newPassword }),
+      call(client.POST('/api/v1/users/{id}/reset-password', { params: { path: { id } }, body: { newPassword } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: USERS_KEY }),
   });
 }
@@ -65,7 +37,7 @@ export function useResetPassword() {
 export function useTenantOpds(tenantCode: string) {
   return useQuery({
     queryKey: ['tenants', tenantCode, 'opds'],
-    queryFn: async () => (await api.get<{ items: Opd[] }>(`/tenants/${encodeURIComponent(tenantCode)}/opds`)).items,
+    queryFn: async () => (await call(client.GET('/api/v1/tenants/{code}/opds', { params: { path: { code: tenantCode } } }))).items,
     enabled: tenantCode.length > 0,
   });
 }
