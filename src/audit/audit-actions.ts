@@ -22,6 +22,10 @@ export type AuditAction =
   | 'import.stage' | 'import.dry-run' | 'import.approve' | 'import.discard' | 'import.errors.export' | 'import.rows.nik.view' | 'import.purge'
   // workers: the registry
   | 'person.view' | 'person.nik.view' | 'person.update' | 'membership.end' | 'dedup.merge' | 'dedup.merged-into' | 'dedup.keep-separate'
+  // enrolment: participants, BPJS batches and answers
+  | 'participation.enrol' | 'participation.end' | 'participation.demo' | 'participant.view' | 'participant.nik.view'
+  | 'enrolment.settings' | 'enrolment.batch.create' | 'enrolment.non-active.create' | 'enrolment.export'
+  | 'enrolment.answer.import' | 'enrolment.answer.view' | 'enrolment.answer.errors'
   // installation: backups and the audit log itself
   | 'system.backup' | 'system.restore' | 'audit.export';
 
@@ -65,6 +69,18 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'dedup.merge': { id: 'Menggabungkan dua catatan pekerja {ref}', en: 'Merged two worker records {ref}' },
   'dedup.merged-into': { id: 'Catatan pekerja {ref} digabungkan ke catatan lain', en: 'Worker record {ref} was merged into another' },
   'dedup.keep-separate': { id: 'Menetapkan dua catatan pekerja sebagai orang berbeda {ref}', en: 'Kept two worker records apart {ref}' },
+  'participation.enrol': { id: 'Mendaftarkan peserta ke kelompok PKS {ref}', en: 'Enrolled participants in PKS group {ref}' },
+  'participation.end': { id: 'Mengakhiri kepesertaan {ref}', en: 'Ended participation {ref}' },
+  'participation.demo': { id: 'Mengisi peserta contoh (demo) {ref}', en: 'Seeded example participants (demo) {ref}' },
+  'participant.view': { id: 'Melihat data peserta {ref}', en: 'Viewed participant {ref}' },
+  'participant.nik.view': { id: 'Melihat NIK lengkap peserta {ref}', en: 'Viewed the full NIK of participant {ref}' },
+  'enrolment.settings': { id: 'Mengubah pengaturan pendaftaran', en: 'Changed the enrolment settings' },
+  'enrolment.batch.create': { id: 'Membuat batch pendaftaran BPJS {ref}', en: 'Created BPJS registration batch {ref}' },
+  'enrolment.non-active.create': { id: 'Membuat laporan non-aktif BPJS {ref}', en: 'Created BPJS non-active report {ref}' },
+  'enrolment.export': { id: 'Mengunduh berkas batch BPJS {ref}', en: 'Downloaded BPJS batch file {ref}' },
+  'enrolment.answer.import': { id: 'Mengunggah jawaban BPJS {ref}', en: 'Uploaded BPJS answer {ref}' },
+  'enrolment.answer.view': { id: 'Melihat hasil jawaban BPJS {ref}', en: 'Viewed BPJS answer result {ref}' },
+  'enrolment.answer.errors': { id: 'Mengunduh lembar galat jawaban BPJS {ref}', en: 'Downloaded the error sheet of BPJS answer {ref}' },
   'system.backup': { id: 'Membuat cadangan seluruh data', en: 'Backed up all data' },
   'system.restore': { id: 'Memulihkan seluruh data dari cadangan', en: 'Restored all data from a backup' },
   'audit.export': { id: 'Mengunduh log audit', en: 'Downloaded the audit log' },

@@ -30,6 +30,13 @@ export const TABLE_OWNERS = {
   membership: 'workers',
   person_history: 'workers',
   dedup_review: 'workers',
+  bpjs_template: 'enrolment',
+  enrolment_setting: 'enrolment',
+  enrolment_batch: 'enrolment',
+  participation: 'enrolment',
+  participation_history: 'enrolment',
+  enrolment_answer: 'enrolment',
+  enrolment_answer_row: 'enrolment',
 } as const satisfies Record<keyof Database, string>;
 
 export type TableName = keyof typeof TABLE_OWNERS;

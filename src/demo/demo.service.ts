@@ -2,7 +2,8 @@
 import type { Db } from '../db/database';
 import { ensureBranch } from '../branches/branch-directory.service';
 import { hasNoTenant } from '../tenants/tenant-directory.service';
-import { seedDemoAgreements } from '../agreements/agreements.demo';
+import { DEMO_PKS, seedDemoAgreements } from '../agreements/agreements.demo';
+import { seedDemoParticipants } from './demo-participants';
 import type { RequestContext } from '../auth/actor';
 import { createUser, userExists } from '../auth/users.service';
 import * as tenants from '../tenants/tenants.service';
@@ -11,11 +12,15 @@ import { DEMO_USERS } from './demo-users';
 
 export interface DemoSeedResult {
   tenant: string;
-  created: { opds: number; users: number; agreements: number };
+  created: { opds: number; users: number; agreements: number; workers: number; participants: number };
   users: { role: string; username: string; password: string }[];
 }
 
-export async function seedDemo(db: Db, ctx: RequestContext): Promise<DemoSeedResult> {
+/**
+ * `participants: false` leaves out the demo registry and its enrolment (9,345 synthetic people): tests
+ * of the import and the registry start from an empty registry unless they ask for it.
+ */
+export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants?: boolean } = {}): Promise<DemoSeedResult> {
   await tenants.createTenant(db, ctx, DEMO_TENANT);
   await ensureBranch(db, DEMO_BRANCH);
 
@@ -43,7 +48,9 @@ export async function seedDemo(db: Db, ctx: RequestContext): Promise<DemoSeedRes
     users++;
   }
   const agreements = await seedDemoAgreements(db, ctx);
-  return { tenant: DEMO_TENANT, created: { opds, users, agreements }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
+  const { workers, participants } = opts.participants === false ? { workers: 0, participants: 0 }
+    : await seedDemoParticipants(db, ctx, DEMO_TENANT, DEMO_PKS.number, [...existing.values()]);
+  return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
 }
 
 /** True when the installation has no tenant yet: `npm start` then seeds the demo. */

@@ -16,7 +16,7 @@ import { ensureQueue, MAX_RUNS, stopQueue, type TrackedPayload } from './queue';
 const db = useTestDb();
 const SAMPLE = new URL('../../test/fixtures/imports/non-asn-sample.csv', import.meta.url).pathname;
 
-beforeAll(async () => { await seedDemo(db(), cliContext()); });
+beforeAll(async () => { await seedDemo(db(), cliContext(), { participants: false }); });
 
 /** An approval job as a killed server leaves it: row running, claimed by a dead runner, locked in the queue. */
 let batches = 0;

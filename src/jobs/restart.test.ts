@@ -57,7 +57,7 @@ afterAll(async () => {
 
 describe('a server killed during an approval', () => {
   it('leaves the job to be retried by the next server, which registers the batch exactly once', async () => {
-    await seedDemo(t.db, cliContext());
+    await seedDemo(t.db, cliContext(), { participants: false });
     const file = path.join(tempDir(), 'sizeable.csv');
     generateWorkers({ rows: ROWS, out: file, seed: 11, duplicateShare: 0 });
     const { summary } = await stage(t.db, await contextOf(t.db, 'dinas'), file);

@@ -34,7 +34,7 @@ describe('declared schedules', () => {
   });
 
   it('runs the purge through the queue at start-up, as "system", and registers the schedule', async () => {
-    await seedDemo(t.db, cliContext());
+    await seedDemo(t.db, cliContext(), { participants: false });
     const id = (await stage(t.db, await contextOf(t.db, 'dinas'), SAMPLE)).summary.batchId!;
     await approveBatch(t.db, checkerOf(), '53.16', id);
     await decidedDaysAgo(t.db, id, 31);

@@ -5,6 +5,7 @@ import { branchesRoutes } from '../branches/branches.routes';
 import { authRoutes } from '../auth/auth.routes';
 import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
+import { enrolmentRoutes } from '../enrolment/enrolment.routes';
 import { healthRoutes } from '../health/health.routes';
 import { importsRoutes } from '../imports/imports.routes';
 import { jobsRoutes } from '../jobs/jobs.routes';
@@ -15,5 +16,5 @@ import type { App, RouteDeps } from '../http/types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
-  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes,
+  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes,
 ];

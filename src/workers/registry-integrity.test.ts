@@ -28,7 +28,7 @@ const count = async (table: 'person' | 'membership') =>
 const violatesReference = (p: Promise<unknown>) => expect(p).rejects.toMatchObject({ code: '23503' });
 
 beforeAll(async () => {
-  await seedDemo(db(), cliContext());
+  await seedDemo(db(), cliContext(), { participants: false });
   // an OPD only memberships refer to (the demo's OPDs are also referred to by accounts and batches)
   opdId = (await anOpd(db(), TENANT, 'Dinas Uji Integritas')).id;
   personId = (await aWorker(db(), TENANT, { nik: '5316011201850001', name: 'Yohanes Ndona', opdId })).personId;

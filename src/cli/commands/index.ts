@@ -4,9 +4,12 @@ import { registerAgreementsCommands } from './agreements.command';
 import { registerAuditCommands } from './audit.command';
 import { registerBackupCommands } from './backup.command';
 import { registerCalcCommands } from './calc.command';
+import { registerEnrolmentCommands } from './enrolment.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
+import { registerParticipantsCommands } from './participants.command';
 import { registerTenantsCommands } from './tenants.command';
 import { registerWorkersCommands } from './workers.command';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands];
+export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands,
+  registerParticipantsCommands, registerEnrolmentCommands];

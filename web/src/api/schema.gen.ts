@@ -97,7 +97,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange")[];
                             };
                         };
                     };
@@ -144,7 +144,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange")[];
                             };
                         };
                     };
@@ -4843,6 +4843,997 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participants, filtered by NIK, PKS, group, status (as of today), OPD, village — scoped by role */
+        get: {
+            parameters: {
+                query?: {
+                    nik?: string;
+                    agreementId?: number;
+                    groupId?: number;
+                    status?: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                    opdId?: number;
+                    villageCode?: string;
+                    personId?: number;
+                    limit?: number;
+                    offset?: number;
+                    revealNik?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: number;
+                                personId: number;
+                                nik: string;
+                                nikMasked: boolean;
+                                name: string;
+                                /**
+                                 * @description status as of today (a PKS that ended shows its participants berakhir/akhir-pks)
+                                 * @enum {string}
+                                 */
+                                status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                /** @enum {string} */
+                                storedStatus: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                                kpj: string | null;
+                                agreementId: number;
+                                agreementNumber: string;
+                                groupId: number;
+                                groupName: string;
+                                /** @enum {string} */
+                                workerGroup: "non-asn" | "rentan";
+                                opdId: number | null;
+                                villageCode: string | null;
+                                programmes: string[];
+                                startsOn: string;
+                                coverageFrom: string | null;
+                                coverageTo: string;
+                                endedOn: string | null;
+                                refusalReason: string | null;
+                                batchId: number | null;
+                                replacesId: number | null;
+                                example: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/participants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One participation with its full history */
+        get: {
+            parameters: {
+                query?: {
+                    revealNik?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            nik: string;
+                            nikMasked: boolean;
+                            name: string;
+                            /**
+                             * @description status as of today (a PKS that ended shows its participants berakhir/akhir-pks)
+                             * @enum {string}
+                             */
+                            status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                            /** @enum {string} */
+                            storedStatus: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                            endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                            kpj: string | null;
+                            agreementId: number;
+                            agreementNumber: string;
+                            groupId: number;
+                            groupName: string;
+                            /** @enum {string} */
+                            workerGroup: "non-asn" | "rentan";
+                            opdId: number | null;
+                            villageCode: string | null;
+                            programmes: string[];
+                            startsOn: string;
+                            coverageFrom: string | null;
+                            coverageTo: string;
+                            endedOn: string | null;
+                            refusalReason: string | null;
+                            batchId: number | null;
+                            replacesId: number | null;
+                            example: boolean;
+                            history: {
+                                at: string;
+                                actor: string | null;
+                                action: string;
+                                fromStatus: ("calon" | "diajukan" | "aktif" | "berakhir" | "ditolak") | null;
+                                /** @enum {string} */
+                                toStatus: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                batchId: number | null;
+                                changes: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/participants/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a participation (covered through that day; the slot is free from the next) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        on: string;
+                        /** @enum {string} */
+                        reason: "meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            nik: string;
+                            nikMasked: boolean;
+                            name: string;
+                            /**
+                             * @description status as of today (a PKS that ended shows its participants berakhir/akhir-pks)
+                             * @enum {string}
+                             */
+                            status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                            /** @enum {string} */
+                            storedStatus: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                            endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                            kpj: string | null;
+                            agreementId: number;
+                            agreementNumber: string;
+                            groupId: number;
+                            groupName: string;
+                            /** @enum {string} */
+                            workerGroup: "non-asn" | "rentan";
+                            opdId: number | null;
+                            villageCode: string | null;
+                            programmes: string[];
+                            startsOn: string;
+                            coverageFrom: string | null;
+                            coverageTo: string;
+                            endedOn: string | null;
+                            refusalReason: string | null;
+                            batchId: number | null;
+                            replacesId: number | null;
+                            example: boolean;
+                            history: {
+                                at: string;
+                                actor: string | null;
+                                action: string;
+                                fromStatus: ("calon" | "diajukan" | "aktif" | "berakhir" | "ditolak") | null;
+                                /** @enum {string} */
+                                toStatus: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                batchId: number | null;
+                                changes: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol the registry's eligible members (or hand-picked persons) into a PKS's groups within the free quota
+         * @description Refusals: ENROL_QUOTA_EXCEEDED {quota, active, asked}; ENROL_ACTIVE_ELSEWHERE {regency}.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agreementId: number;
+                        groupId?: number;
+                        /** @description coverage asked from (default: today within the PKS period) */
+                        from?: string;
+                        /** @description hand-picked persons: enrolled all or none (quota, other regency) */
+                        personIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enrolled: number;
+                            waitlisted: number;
+                            groups: {
+                                groupId: number;
+                                quota: number;
+                                active: number;
+                                free: number;
+                            }[];
+                            participationIds: number[];
+                            refused: {
+                                personId: number;
+                                nik: string;
+                                regencyCode: string;
+                                regencyName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/agreements/{id}/enrolment-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A PKS's groups: quota, taken, waiting, free (on today clamped into the PKS period) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementId: number;
+                            on: string;
+                            groups: {
+                                groupId: number;
+                                name: string;
+                                /** @enum {string} */
+                                scheme: "pu" | "bpu";
+                                quota: number;
+                                active: number;
+                                waiting: number;
+                                free: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eligible members waiting for a slot, in the order the setting gives */
+        get: {
+            parameters: {
+                query: {
+                    agreementId: number;
+                    groupId?: number;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groupId: number;
+                            /** @enum {string} */
+                            order: "decile-then-registered" | "registered";
+                            total: number;
+                            items: {
+                                position: number;
+                                personId: number;
+                                nik: string;
+                                name: string;
+                                welfareDecile: number | null;
+                                registeredAt: string;
+                                opdId: number | null;
+                                villageCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Waitlist order: welfare decile then registration date, or registration date only */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        waitlistOrder: "decile-then-registered" | "registered";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            waitlistOrder: "decile-then-registered" | "registered";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** BPJS exchange templates (versioned; unconfirmed layouts are marked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                name: string;
+                                version: number;
+                                /** @enum {string} */
+                                kind: "registration" | "non-active" | "answer";
+                                title: string;
+                                confirmed: boolean;
+                                sourceNote: string;
+                                effectiveFrom: string;
+                                columns: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registration and non-active batches, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "registration" | "non-active";
+                                agreementId: number | null;
+                                /** @description NAME@VERSION */
+                                template: string;
+                                participants: number;
+                                /** @enum {string} */
+                                status: "open" | "answered";
+                                createdBy: string | null;
+                                createdAt: string;
+                                answeredAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Submit every calon of a PKS in a new registration batch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agreementId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "registration" | "non-active";
+                            agreementId: number | null;
+                            /** @description NAME@VERSION */
+                            template: string;
+                            participants: number;
+                            /** @enum {string} */
+                            status: "open" | "answered";
+                            createdBy: string | null;
+                            createdAt: string;
+                            answeredAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One batch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "registration" | "non-active";
+                            agreementId: number | null;
+                            /** @description NAME@VERSION */
+                            template: string;
+                            participants: number;
+                            /** @enum {string} */
+                            status: "open" | "answered";
+                            createdBy: string | null;
+                            createdAt: string;
+                            answeredAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/batches/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The batch's file in its template's layout (XLSX or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/non-active-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report every ended participation not yet reported (a non-active batch; download it via batches/:id/export) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "registration" | "non-active";
+                            agreementId: number | null;
+                            /** @description NAME@VERSION */
+                            template: string;
+                            participants: number;
+                            /** @enum {string} */
+                            status: "open" | "answered";
+                            createdBy: string | null;
+                            createdAt: string;
+                            answeredAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** BPJS's answers, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answerId: number;
+                                rows: number;
+                                activated: number;
+                                refused: number;
+                                unmatched: number;
+                                invalid: number;
+                                duplicates: number;
+                                alreadyImported: boolean;
+                                fileName: string;
+                                createdAt: string;
+                                createdBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload BPJS's answer (multipart field "file", CSV or XLSX); the same file again changes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answerId: number;
+                            rows: number;
+                            activated: number;
+                            refused: number;
+                            unmatched: number;
+                            invalid: number;
+                            duplicates: number;
+                            alreadyImported: boolean;
+                            fileName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/answers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One answer with every row and its outcome */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answerId: number;
+                            rows: number;
+                            activated: number;
+                            refused: number;
+                            unmatched: number;
+                            invalid: number;
+                            duplicates: number;
+                            alreadyImported: boolean;
+                            fileName: string;
+                            createdAt: string;
+                            createdBy: string | null;
+                            items: {
+                                rowNo: number;
+                                nik: string | null;
+                                kpj: string | null;
+                                /** @enum {string} */
+                                outcome: "activated" | "refused" | "unmatched" | "invalid" | "duplicate" | "unchanged";
+                                reason: string | null;
+                                participationId: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/enrolment/answers/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows of an answer that did nothing (unmatched, invalid, duplicate) with their reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
