@@ -23,6 +23,11 @@ export interface Config {
    * asks for no longer than the error sheet is useful; the batch and its counts are kept for good.
    */
   importRowRetentionDays: number;
+  /**
+   * The address people reach this installation at (`LINDUNG_PUBLIC_URL`, e.g. https://lindung.nagekeokab.go.id):
+   * printed into each card's QR link. Unset, the server uses the address a request came in on.
+   */
+  publicUrl: string | undefined;
 }
 
 /** A whole-number setting: a typo ("90d", "-1") refuses to start rather than misbehave later. */
@@ -46,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
     secureCookies: env.LINDUNG_SECURE_COOKIES === '1',
     importRowRetentionDays: wholeNumber(env, 'LINDUNG_IMPORT_RETENTION_DAYS', 90),
+    publicUrl: env.LINDUNG_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
   };
 }

@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import { registerAgreementsCommands } from './agreements.command';
 import { registerCalcCommands } from './calc.command';
+import { registerCardsCommands } from './cards.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
 import { registerWorkersCommands } from './workers.command';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands];
+export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerCardsCommands];
