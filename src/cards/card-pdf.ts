@@ -33,6 +33,8 @@ function drawCard(doc: Doc, c: CardFace, x: number, y: number) {
   const qrX = x + CARD_W - qrSize - 2.5 * MM;
   const qrY = y + 13 * MM;
   drawQr(doc, c.verifyUrl, qrX, qrY, qrSize);
+  // the QR is also a link: a click in a PDF viewer opens the same check a phone's camera would
+  doc.link(qrX, qrY, qrSize, qrSize, c.verifyUrl);
   doc.fillColor('#424242').font('Helvetica').fontSize(4.6)
     .text('Pindai untuk cek status', qrX, qrY + qrSize + 0.6 * MM, { width: qrSize, align: 'center', lineBreak: false });
 

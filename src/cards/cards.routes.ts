@@ -17,7 +17,8 @@ import { cardSheet, participantCard, type CardFile } from './cards.service';
 const tags = ['cards'];
 /** A person at the door scans once; this leaves room for a desk checking a queue, not for scraping. */
 const PUBLIC_LIMIT = { max: 30, timeWindow: '1 minute' };
-const tokenParam = z.object({ token: z.string().max(400) });
+// a wildcard, not `:token`: Fastify caps a named parameter at 100 characters and a token is ~160
+const tokenParam = z.object({ '*': z.string().max(400) });
 
 const attachment = (filename: string) => `attachment; filename="${filename.replace(/[^\x20-\x7e]|"/g, '_')}"`;
 
@@ -50,23 +51,23 @@ export function cardsRoutes(app: App, { db, config }: RouteDeps) {
     return sendPdf(await cardSheet(db, requireContext(request), request.params.code, filter, setup(request)), reply);
   });
 
-  app.get('/api/v1/card-checks/:token', {
+  app.get('/api/v1/card-checks/*', {
     config: { rateLimit: PUBLIC_LIMIT },
     schema: { tags, summary: 'Public: is this card valid now? (live status, name partly masked; no login)', params: tokenParam, response: { 200: checkSchema, 429: errorSchema } },
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return checkCard(db, config.dataDir, request.params.token, today(), request.ip);
+    return checkCard(db, config.dataDir, request.params['*'], today(), request.ip);
   });
 
-  app.get('/v/:token', {
+  app.get('/v/*', {
     config: { rateLimit: PUBLIC_LIMIT },
     schema: { tags, summary: 'Public: the card check page a QR code opens (HTML, Bahasa Indonesia; ?lang=en)', params: tokenParam, querystring: z.object({ lang: z.enum(['id', 'en']).optional() }) },
   }, async (request, reply) => {
     const lang: Lang = request.query.lang ?? request.lang;
-    const check = await checkCard(db, config.dataDir, request.params.token, today(), request.ip);
+    const check = await checkCard(db, config.dataDir, request.params['*'], today(), request.ip);
     return reply.type('text/html; charset=utf-8')
       .header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex')
       .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'")
-      .send(renderVerifyPage(check, lang, `/v/${encodeURIComponent(request.params.token)}`));
+      .send(renderVerifyPage(check, lang, `/v/${encodeURIComponent(request.params['*'])}`));
   });
 }
