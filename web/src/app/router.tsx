@@ -19,6 +19,7 @@ const AgreementCreatePage = lazyPage(() => import('../pages/agreements/agreement
 const AgreementEditPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementEditPage');
 const AgreementAddendumPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementAddendumPage');
 const ParticipantsPage = lazyPage(() => import('../pages/participants/participants.page'), 'ParticipantsPage');
+const EnrolmentPage = lazyPage(() => import('../pages/enrolment/enrolment.page'), 'EnrolmentPage');
 const ImportsPage = lazyPage(() => import('../pages/imports/imports.page'), 'ImportsPage');
 const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
 const RegionsPage = lazyPage(() => import('../pages/regions/regions.page'), 'RegionsPage');
@@ -54,6 +55,7 @@ const routes: RouteObject[] = [
           { path: '/perjanjian/:tenant/:id/ubah', element: guarded('agreements:write', <AgreementEditPage />) },
           { path: '/perjanjian/:tenant/:id/addendum', element: guarded('agreements:write', <AgreementAddendumPage />) },
           menuRoute('participants', ParticipantsPage),
+          menuRoute('enrolment', EnrolmentPage),
           menuRoute('imports', ImportsPage),
           menuRoute('reports', ReportsPage),
           menuRoute('regions', RegionsPage),

@@ -1,5 +1,6 @@
 import type { Messages } from './id';
 import { agreementsEn } from '../pages/agreements/agreements.i18n';
+import { enrolmentEn } from '../pages/enrolment/enrolment.i18n';
 import { importsEn } from '../pages/imports/imports.i18n';
 import { participantsEn } from '../pages/participants/participants.i18n';
 
@@ -15,6 +16,7 @@ export const en: Messages = {
     dashboard: 'Dashboard',
     agreements: 'Agreements',
     participants: 'Participants',
+    enrolment: 'Enrolment',
     imports: 'Imports',
     reports: 'Reports',
     simulation: 'Contribution & Benefit Simulation',
@@ -209,4 +211,5 @@ export const en: Messages = {
   agreements: agreementsEn,
   imports: importsEn,
   participants: participantsEn,
+  enrolment: enrolmentEn,
 };

@@ -19,7 +19,10 @@ export type Permission =
   | 'imports:write'
   | 'reports:read'
   | 'calc:use'
-  | 'nik:full';
+  | 'nik:full'
+  | 'enrolment:read'
+  | 'enrolment:write'
+  | 'enrolment:exchange';
 
 export interface User {
   id: number;

@@ -1,0 +1,102 @@
+// Enrolment and card calls as React Query hooks. Keys start with ['enrolment', tenant]; every change
+// (enrol, end, export, answer) invalidates that prefix and the registry's, whose drawer shows participations.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { currentLanguage } from '../../i18n';
+import { API_BASE, ApiError, api, qs } from '../../lib/api';
+import type { AnswerResult, EndReason, EnrolmentBatch, EnrolResult, GroupCount, Participant, ParticipantFilters } from './enrolment.types';
+
+const base = (tenant: string) => `/tenants/${encodeURIComponent(tenant)}`;
+const keyOf = (tenant: string) => ['enrolment', tenant] as const;
+export const PAGE_SIZE = 25;
+
+function useRefresh(tenant: string) {
+  const queryClient = useQueryClient();
+  return useCallback(() => Promise.all([
+    queryClient.invalidateQueries({ queryKey: keyOf(tenant) }),
+    queryClient.invalidateQueries({ queryKey: ['workers', tenant] }),
+    queryClient.invalidateQueries({ queryKey: ['agreements'] }),
+  ]), [queryClient, tenant]);
+}
+
+export function useParticipants(tenant: string, filters: Partial<ParticipantFilters> & { personId?: number }, page: number, limit = PAGE_SIZE) {
+  const query = qs({
+    status: filters.status ?? undefined, agreementId: filters.agreementId ?? undefined, groupId: filters.groupId ?? undefined,
+    opdId: filters.opdId ?? undefined, villageCode: filters.villageCode ?? undefined, personId: filters.personId,
+    limit, offset: (page - 1) * limit,
+  });
+  return useQuery({
+    queryKey: [...keyOf(tenant), 'participants', query],
+    queryFn: () => api.get<{ total: number; items: Participant[] }>(`${base(tenant)}/participants${query}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useGroupCounts(tenant: string, agreementId: number, enabled = true) {
+  return useQuery({
+    queryKey: [...keyOf(tenant), 'groups', agreementId],
+    queryFn: async () => (await api.get<{ groups: GroupCount[] }>(`${base(tenant)}/agreements/${agreementId}/enrolment`)).groups,
+    enabled,
+    retry: false,
+  });
+}
+
+export function useEnrol(tenant: string) {
+  const refresh = useRefresh(tenant);
+  return useMutation({
+    mutationFn: (body: { agreementId: number; groupId?: number; from?: string }) => api.post<EnrolResult>(`${base(tenant)}/enrolment/enrol`, body),
+    onSuccess: refresh,
+  });
+}
+
+export function useEndParticipation(tenant: string) {
+  const refresh = useRefresh(tenant);
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: number; on: string; reason: EndReason }) => api.post<Participant>(`${base(tenant)}/participants/${id}/end`, body),
+    onSuccess: refresh,
+  });
+}
+
+export function useEnrolmentBatches(tenant: string) {
+  return useQuery({
+    queryKey: [...keyOf(tenant), 'batches'],
+    queryFn: async () => (await api.get<{ items: EnrolmentBatch[] }>(`${base(tenant)}/enrolment/batches`)).items,
+  });
+}
+
+export function useCreateBatch(tenant: string) {
+  const refresh = useRefresh(tenant);
+  return useMutation({
+    mutationFn: (body: { agreementId: number; kind: 'registration' | 'non-active' }) => api.post<EnrolmentBatch>(`${base(tenant)}/enrolment/batches`, body),
+    onSuccess: refresh,
+  });
+}
+
+export const batchFileUrl = (tenant: string, id: number, format: 'xlsx' | 'csv') => `${API_BASE}${base(tenant)}/enrolment/batches/${id}/file${qs({ format })}`;
+export const answerErrorsUrl = (tenant: string, id: number) => `${API_BASE}${base(tenant)}/enrolment/answers/${id}/errors.xlsx${qs({ lang: currentLanguage() })}`;
+/** A participant's card (PDF); the server refuses one for a participation that is not active. */
+export const cardUrl = (tenant: string, participationId: number) => `${API_BASE}${base(tenant)}/cards/participations/${participationId}`;
+export const cardSheetUrl = (tenant: string, by: { villageCode: string } | { opdId: number }) => `${API_BASE}${base(tenant)}/cards/sheet${qs(by)}`;
+
+/** BPJS's answer file, multipart (field `file`). */
+async function uploadAnswer({ tenant, file }: { tenant: string; file: File }): Promise<AnswerResult> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${base(tenant)}/enrolment/answers`, {
+      method: 'POST', body: form, credentials: 'same-origin',
+      headers: { 'X-Requested-With': 'lindung', 'Accept-Language': currentLanguage(), Accept: 'application/json' },
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Network error');
+  }
+  const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } } & AnswerResult;
+  if (!response.ok) throw new ApiError(response.status, body.error?.code ?? `HTTP_${response.status}`, body.error?.message ?? response.statusText);
+  return body;
+}
+
+export function useUploadAnswer(tenant: string) {
+  const refresh = useRefresh(tenant);
+  return useMutation({ mutationFn: (file: File) => uploadAnswer({ tenant, file }), onSuccess: refresh });
+}
