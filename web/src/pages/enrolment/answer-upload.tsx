@@ -23,7 +23,7 @@ export function AnswerUpload({ tenant }: { tenant: string }) {
       {result && (
         <Alert mt="sm" color={bad ? 'orange' : 'teal'} variant="light" data-testid="answer-result">
           {t('enrolment.answer.result', { ...result })}
-          {bad > 0 && result.answerId !== undefined && (
+          {bad > 0 && (
             <> <Anchor href={answerErrorsUrl(tenant, result.answerId)} fz="sm">{t('enrolment.answer.errors')}</Anchor></>
           )}
         </Alert>

@@ -18,14 +18,14 @@ function CreateBatch({ tenant }: { tenant: string }) {
   const [agreementId, setAgreementId] = useState<string | null>(null);
   const create = useCreateBatch(tenant);
   const pks = (agreements.data ?? []).filter((a) => a.kind === 'pks');
-  const make = (kind: 'registration' | 'non-active') => create.mutate({ agreementId: Number(agreementId), kind });
+  const make = (kind: 'registration' | 'non-active') => create.mutate({ agreementId: Number(agreementId ?? 0), kind });
   return (
     <Card withBorder mb="md">
       <Group align="flex-end">
         <Select label={t('enrolment.batches.pks')} value={agreementId} onChange={setAgreementId} w={260} data-testid="batch-pks"
           data={pks.map((a) => ({ value: String(a.id), label: a.number }))} />
         <Button disabled={!agreementId} loading={create.isPending} onClick={() => make('registration')} data-testid="batch-create">{t('enrolment.batches.create')}</Button>
-        <Button variant="default" disabled={!agreementId} loading={create.isPending} onClick={() => make('non-active')}>{t('enrolment.batches.createNonActive')}</Button>
+        <Button variant="default" loading={create.isPending} onClick={() => make('non-active')}>{t('enrolment.batches.createNonActive')}</Button>
       </Group>
       {create.isError && <ErrorAlert error={create.error} />}
       {create.data && <Alert mt="sm" color="teal" variant="light" data-testid="batch-created">{t('enrolment.batches.created', { id: create.data.id, participants: create.data.participants })}</Alert>}

@@ -35,7 +35,7 @@ export function useParticipants(tenant: string, filters: Partial<ParticipantFilt
 export function useGroupCounts(tenant: string, agreementId: number, enabled = true) {
   return useQuery({
     queryKey: [...keyOf(tenant), 'groups', agreementId],
-    queryFn: async () => (await api.get<{ groups: GroupCount[] }>(`${base(tenant)}/agreements/${agreementId}/enrolment`)).groups,
+    queryFn: async () => (await api.get<{ groups: GroupCount[] }>(`${base(tenant)}/agreements/${agreementId}/enrolment-groups`)).groups,
     enabled,
     retry: false,
   });
@@ -67,12 +67,15 @@ export function useEnrolmentBatches(tenant: string) {
 export function useCreateBatch(tenant: string) {
   const refresh = useRefresh(tenant);
   return useMutation({
-    mutationFn: (body: { agreementId: number; kind: 'registration' | 'non-active' }) => api.post<EnrolmentBatch>(`${base(tenant)}/enrolment/batches`, body),
+    // a registration batch is per PKS; the non-active report covers the whole regency
+    mutationFn: ({ agreementId, kind }: { agreementId: number; kind: 'registration' | 'non-active' }) => (kind === 'registration'
+      ? api.post<EnrolmentBatch>(`${base(tenant)}/enrolment/batches`, { agreementId })
+      : api.post<EnrolmentBatch>(`${base(tenant)}/enrolment/non-active-export`)),
     onSuccess: refresh,
   });
 }
 
-export const batchFileUrl = (tenant: string, id: number, format: 'xlsx' | 'csv') => `${API_BASE}${base(tenant)}/enrolment/batches/${id}/file${qs({ format })}`;
+export const batchFileUrl = (tenant: string, id: number, format: 'xlsx' | 'csv') => `${API_BASE}${base(tenant)}/enrolment/batches/${id}/export${qs({ format })}`;
 export const answerErrorsUrl = (tenant: string, id: number) => `${API_BASE}${base(tenant)}/enrolment/answers/${id}/errors.xlsx${qs({ lang: currentLanguage() })}`;
 /** A participant's card (PDF); the server refuses one for a participation that is not active. */
 export const cardUrl = (tenant: string, participationId: number) => `${API_BASE}${base(tenant)}/cards/participations/${participationId}`;

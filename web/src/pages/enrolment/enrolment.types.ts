@@ -17,9 +17,9 @@ export interface ParticipantFilters {
   status: ParticipationStatus | null; agreementId: number | null; groupId: number | null; opdId: number | null; villageCode: string | null;
 }
 
-export interface GroupCount { groupId: number; groupName?: string; quota: number; active: number; waiting: number; free: number }
+export interface GroupCount { groupId: number; name?: string; quota: number; active: number; waiting: number; free: number }
 
-export interface EnrolResult { enrolled: number; waitlisted: number; groups: GroupCount[] }
+export interface EnrolResult { enrolled: number; waitlisted: number; groups: Omit<GroupCount, 'waiting'>[] }
 
 export interface EnrolmentBatch {
   id: number; kind: 'registration' | 'non-active'; agreementId: number | null; template: string; participants: number;
@@ -27,6 +27,6 @@ export interface EnrolmentBatch {
 }
 
 export interface AnswerResult {
-  answerId?: number; rows: number; activated: number; refused: number; unmatched: number; invalid: number; duplicates: number;
-  errorsFile?: string | null;
+  answerId: number; rows: number; activated: number; refused: number; unmatched: number; invalid: number; duplicates: number;
+  alreadyImported: boolean; fileName: string;
 }
