@@ -5,6 +5,7 @@ import { authRoutes } from '../auth/auth.routes';
 import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
 import { cardsRoutes } from '../cards/cards.routes';
+import { enrolmentRoutes } from '../enrolment/enrolment.routes';
 import { healthRoutes } from '../health/health.routes';
 import { importsRoutes } from '../imports/imports.routes';
 import { jobsRoutes } from '../jobs/jobs.routes';
@@ -15,5 +16,5 @@ import type { App, RouteDeps } from './types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
-  workersRoutes, importsRoutes, jobsRoutes, cardsRoutes,
+  workersRoutes, importsRoutes, jobsRoutes, enrolmentRoutes, cardsRoutes,
 ];
