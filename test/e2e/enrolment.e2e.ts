@@ -22,7 +22,7 @@ const NUMBER = `PKS/E2E/${year}`;
 
 /** A small PKS of this year (the demo's is 2025's, over by now), signed and active: 3 PU slots, 2 BPU. */
 async function activePksOfThisYear(): Promise<void> {
-  const ctx = cliContext();
+  const ctx = { actor: { ...cliContext().actor, role: 'dinas' as const, tenantCode: '53.16' }, ip: null };
   const a = await createAgreement(j.server.db, ctx, '53.16', {
     kind: 'pks', number: NUMBER, title: 'PKS uji kepesertaan', branchCode: 'ENDE', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`,
     people: [
@@ -89,7 +89,9 @@ describe('enrolment journey', () => {
     expect(card.headers()['content-type']).toBe('application/pdf');
     const link = linkIn(await card.body());
     expect(link).toMatch(/\/v\/[\w-]+\.[\w-]+$/);
-    const phone = await j.browser.newPage();
+    // a phone of its own: no session cookie; Indonesian like most phones in the regency
+    const phoneContext = await j.browser.newContext({ locale: 'id-ID' });
+    const phone = await phoneContext.newPage();
     await phone.goto(link!);
     expect(await phone.locator('.status').getAttribute('data-valid')).toBe('true');
     expect(await phone.locator('.status strong').textContent()).toBe('BERLAKU');
@@ -100,6 +102,6 @@ describe('enrolment journey', () => {
     await pick('end-reason', 'Berhenti');
     await j.page.getByTestId('end-submit').click();
     await expect.poll(async () => { await phone.reload(); return phone.locator('.status strong').textContent(); }).toBe('TIDAK BERLAKU');
-    await phone.close();
+    await phoneContext.close();
   });
 });
