@@ -3,7 +3,7 @@
  *  - domain/ is pure: it imports nothing outside itself;
  *  - regulation/ imports only domain/;
  *  - a capability never imports another capability's repository (only its service);
- *  - http/, cli/ and jobs/ call services, never repositories.
+ *  - server/, http/, cli/ and jobs/ call services, never repositories.
  */
 module.exports = {
   forbidden: [
@@ -16,7 +16,7 @@ module.exports = {
     {
       name: 'regulation-only-domain',
       severity: 'error',
-      from: { path: '^src/regulation/', pathNot: '\\.(repository|service|routes|test)\\.ts$' },
+      from: { path: '^src/regulation/', pathNot: '\\.(repository|service|routes|messages|test)\\.ts$' },
       to: { pathNot: ['^src/domain/', '^src/regulation/'] },
     },
     {
@@ -29,7 +29,7 @@ module.exports = {
     {
       name: 'adapters-call-services',
       severity: 'error',
-      from: { path: ['^src/(http|cli|jobs)/', '\\.routes\\.ts$'] },
+      from: { path: ['^src/(server|http|cli|jobs)/', '\\.routes\\.ts$'] },
       to: { path: '\\.repository\\.ts$' },
     },
     { name: 'no-circular', severity: 'warn', from: {}, to: { circular: true } },

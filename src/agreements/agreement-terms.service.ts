@@ -9,7 +9,7 @@ import { countContributionMonths } from '../domain/agreement-period';
 import { DomainError } from '../domain/errors';
 import { resolveWageBase } from '../domain/wage-base';
 import { groupToRow, termsToColumns, type AgreementTerms } from './agreement.mapper';
-import { getRuleBook } from '../calc/rule-book.service';
+import { getRuleBook } from '../regulation/rule-book.service';
 import * as repo from './agreements.repository';
 
 export async function validateTerms(db: Db, tenantCode: string, kind: 'mou' | 'pks', terms: AgreementTerms, selfId: number | null) {

@@ -11,7 +11,7 @@ import { existingRegionCodes } from '../regions/regions.service';
 import * as tenants from '../tenants/tenants.service';
 import { branchFilterOf, loadAgreement } from './agreement-access.service';
 import { termsOf, termsToColumns, toAgreement, type Agreement, type AgreementTerms } from './agreement.mapper';
-import { getRuleBook } from '../calc/rule-book.service';
+import { getRuleBook } from '../regulation/rule-book.service';
 import { planAgreement, type AgreementPlan } from './agreement-plan';
 import { validateTerms, writeGroups, writeTerms } from './agreement-terms.service';
 import * as repo from './agreements.repository';

@@ -1,23 +1,20 @@
 /**
  * The plan of a PKS as an XLSX workbook: a summary sheet, one row per group (with the rules behind each
  * per-head amount) and one row per month. Amounts are numeric cells (integer rupiah, "#,##0").
- * Text cells that a spreadsheet would run as a formula (= + - @ at the start) are neutralised with a
- * leading apostrophe: names and numbers typed by users must never execute (CSV/XLSX formula injection).
+ * Every text cell goes through the one formula-injection guard (src/spreadsheet/spreadsheet-safe.ts):
+ * names typed by users must never execute.
  */
 import ExcelJS from 'exceljs';
 import type { Agreement } from './agreement.mapper';
 import type { AgreementPlan } from './agreement-plan';
-import { dateText, monthText, RISK_TEXT, STATUS_TEXT } from './document-format';
+import { dateText, monthText, RISK_TEXT } from '../documents/document-format';
+import { neutraliseFormula } from '../spreadsheet/spreadsheet-safe';
+import { STATUS_TEXT } from './agreement-text';
 
 const MONEY = '#,##0';
 
-/** A user-supplied text as a safe cell value. */
-export function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 function addRows(sheet: ExcelJS.Worksheet, rows: (string | number | null)[][]) {
-  for (const row of rows) sheet.addRow(row.map((v) => (typeof v === 'string' ? safeText(v) : v)));
+  for (const row of rows) sheet.addRow(row.map((v) => (typeof v === 'string' ? neutraliseFormula(v) : v)));
 }
 
 function summarySheet(book: ExcelJS.Workbook, a: Agreement, plan: AgreementPlan, tenantName: string) {

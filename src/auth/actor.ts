@@ -1,4 +1,5 @@
 /** Who is acting: the authenticated user with their role and scope, or the local CLI operator. */
+import { systemClock, type Clock } from '../clock/clock';
 import type { Role } from '../db/schema';
 
 export interface Actor {
@@ -16,7 +17,12 @@ export interface Actor {
 export interface RequestContext {
   actor: Actor;
   ip: string | null;
+  /** The clock of this call (the app's, pinned in tests); the system clock when absent. */
+  clock?: Clock;
 }
+
+/** The clock a service reads "now" and "today" from. */
+export const clockOf = (ctx: RequestContext): Clock => ctx.clock ?? systemClock;
 
 /** The operator at the server's console (CLI): an installation admin without an account. */
 export const cliContext = (): RequestContext => ({

@@ -3,7 +3,7 @@
  * regulation rules. Each loader is idempotent and cheap when its data is already there.
  */
 import type { Db } from '../db/database';
-import { loadRegulationRules } from '../calc/rule-book.service';
+import { loadRegulationRules } from '../regulation/rule-book.service';
 import { loadReferenceRegions } from '../regions/regions.service';
 
 const loaders: ((db: Db) => Promise<unknown>)[] = [loadReferenceRegions, loadRegulationRules];

@@ -23,26 +23,26 @@ function post<B extends z.ZodType, R extends z.ZodType>(summary: string, body: B
   };
 }
 
-export function calcRoutes(app: App, { db }: RouteDeps) {
+export function calcRoutes(app: App, { db, clock }: RouteDeps) {
   app.post('/api/v1/calc/contribution',
     post('Monthly JKK + JKM contribution (iuran) of one participant, line by line', schemas.contributionInput, responses.contributionResult),
-    async (request) => calc.calculateContribution(db, request.body, request.lang));
+    async (request) => calc.calculateContribution(db, request.body, request.lang, clock));
 
   app.post('/api/v1/calc/benefit/jkm',
     post('JKM benefit: death not caused by work, with the scholarship entitlement', schemas.jkmInput, responses.jkmResult),
-    async (request) => calc.calculateJkmBenefit(db, request.body));
+    async (request) => calc.calculateJkmBenefit(db, request.body, clock));
 
   app.post('/api/v1/calc/benefit/jkk-death',
     post('JKK benefit for death from a work accident (48 × wage + periodic + funeral)', schemas.wageBenefitInput, responses.jkkDeathResult),
-    async (request) => calc.calculateJkkDeathBenefit(db, request.body));
+    async (request) => calc.calculateJkkDeathBenefit(db, request.body, clock));
 
   app.post('/api/v1/calc/benefit/jkk-disability',
     post('JKK benefit for total (56 × wage) or partial (% × 80 × wage) permanent disability', schemas.disabilityInput, responses.disabilityResult),
-    async (request) => calc.calculateDisabilityBenefit(db, request.body));
+    async (request) => calc.calculateDisabilityBenefit(db, request.body, clock));
 
   app.post('/api/v1/calc/benefit/jkk-stmb',
     post('JKK temporary incapacity (STMB): 100% of wage for 12 months, 50% after', schemas.stmbInput, responses.stmbResult),
-    async (request) => calc.calculateStmbBenefit(db, request.body));
+    async (request) => calc.calculateStmbBenefit(db, request.body, clock));
 
   app.post('/api/v1/calc/plan',
     post('Programme budget plan: month by month, shortfall or surplus, heads and months the budget carries', schemas.planInput, responses.planResult, PLAN_LIMIT),
@@ -50,7 +50,7 @@ export function calcRoutes(app: App, { db }: RouteDeps) {
 
   app.post('/api/v1/calc/nik',
     post('Check a NIK: structure, region of first registration, birth date and sex', schemas.nikInput, responses.nikResult),
-    async (request) => checkNik(db, request.body, request.lang));
+    async (request) => checkNik(db, request.body, request.lang, clock));
 
   app.get('/api/v1/rules', {
     config: { rateLimit: LIMIT },
@@ -58,5 +58,5 @@ export function calcRoutes(app: App, { db }: RouteDeps) {
       tags: ['calc'], summary: 'Regulation rules in force on a day, with legal basis and confidence',
       querystring: schemas.rulesQuery, response: { 200: responses.rulesResult, 400: errorSchema },
     },
-  }, async (request) => calc.listRulesInForce(db, request.query.on));
+  }, async (request) => calc.listRulesInForce(db, request.query.on, clock));
 }

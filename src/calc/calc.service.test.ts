@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { useTestDb } from '../../test/support/db';
 import {
   calculateContribution, calculateDisabilityBenefit, calculateJkkDeathBenefit, calculateJkmBenefit, calculateStmbBenefit,
-  listRulesInForce, today,
+  listRulesInForce,
 } from './calc.service';
+import { fixedClock } from '../clock/clock';
 import { checkNik } from './nik-check.service';
 import { calculatePlan } from './plan.service';
 
@@ -37,8 +38,10 @@ describe('contribution', () => {
     expect(result.warnings[0]?.message).toContain('Rp 1,000,000');
   });
 
-  it('evaluates today when no date is given', async () => {
-    expect((await calculateContribution(getDb(), { ...contribution, scheme: 'pu', wage: 1_000_000 })).on).toBe(today());
+  it('evaluates today on the injected clock when no date is given', async () => {
+    const clock = fixedClock('2025-06-30');
+    expect((await calculateContribution(getDb(), { ...contribution, scheme: 'pu', wage: 1_000_000 }, 'id', clock)).on).toBe('2025-06-30');
+    expect((await listRulesInForce(getDb(), undefined, clock)).on).toBe('2025-06-30');
   });
 
   it('refuses a date before any rule (PP 44/2015) with RULE_NOT_FOUND', async () => {

@@ -4,7 +4,8 @@
  * when none is given). Pure arithmetic lives in src/domain; this service picks the rules, fills
  * defaults, translates warnings into the caller's language and adds the totals in words (terbilang).
  */
-import { formatDate, type IsoDate } from '../domain/calendar';
+import { systemClock, type Clock } from '../clock/clock';
+import type { IsoDate } from '../domain/calendar';
 import { computeContribution } from '../domain/contribution';
 import type { ContributionWarning } from '../domain/contribution.types';
 import { computeJkkDeathBenefit, computePartialDisabilityBenefit, computeTotalDisabilityBenefit } from '../domain/benefit-jkk';
@@ -15,13 +16,8 @@ import { spellRupiahEn, spellRupiahId } from '../domain/terbilang';
 import type { Db } from '../db/database';
 import { translate, type Lang } from '../i18n/messages';
 import type { ContributionInput, DisabilityInput, JkmInput, StmbInput, WageBenefitInput } from './calc.schemas';
-import { getRuleBook, listRules } from './rule-book.service';
+import { getRuleBook, listRules } from '../regulation/rule-book.service';
 import './calc.messages';
-
-/** The calendar day on the server's clock: the default evaluation day of every calculation. */
-export function today(now: Date = new Date()): IsoDate {
-  return formatDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 export function inWords(amount: number): { id: string; en: string } {
   return { id: spellRupiahId(amount), en: spellRupiahEn(amount) };
@@ -40,26 +36,26 @@ export function describeWarnings(warnings: readonly ContributionWarning[], lang:
   });
 }
 
-export async function calculateContribution(db: Db, input: ContributionInput, lang: Lang = 'id') {
-  const result = computeContribution({ ...input, on: input.on ?? today() }, await getRuleBook(db));
+export async function calculateContribution(db: Db, input: ContributionInput, lang: Lang = 'id', clock: Clock = systemClock) {
+  const result = computeContribution({ ...input, on: input.on ?? clock.today() }, await getRuleBook(db));
   return { ...result, warnings: describeWarnings(result.warnings, lang), totalInWords: inWords(result.total) };
 }
 
-export async function calculateJkmBenefit(db: Db, input: JkmInput) {
-  const on = input.on ?? today();
+export async function calculateJkmBenefit(db: Db, input: JkmInput, clock: Clock = systemClock) {
+  const on = input.on ?? clock.today();
   const result = computeJkmBenefit({ ...input, on }, await getRuleBook(db));
   return { on, ...result, totalInWords: inWords(result.total) };
 }
 
 /** JKK death: the 48 × wage lump sum (`lumpSum`, also `wageBenefit`) + periodic + funeral. */
-export async function calculateJkkDeathBenefit(db: Db, input: WageBenefitInput) {
-  const on = input.on ?? today();
+export async function calculateJkkDeathBenefit(db: Db, input: WageBenefitInput, clock: Clock = systemClock) {
+  const on = input.on ?? clock.today();
   const result = computeJkkDeathBenefit({ wage: input.wage, on }, await getRuleBook(db));
   return { on, lumpSum: result.wageBenefit, ...result, totalInWords: inWords(result.total) };
 }
 
-export async function calculateDisabilityBenefit(db: Db, input: DisabilityInput) {
-  const on = input.on ?? today();
+export async function calculateDisabilityBenefit(db: Db, input: DisabilityInput, clock: Clock = systemClock) {
+  const on = input.on ?? clock.today();
   const book = await getRuleBook(db);
   if (input.kind === 'total') {
     const result = computeTotalDisabilityBenefit({ wage: input.wage, on }, book);
@@ -73,14 +69,15 @@ export async function calculateDisabilityBenefit(db: Db, input: DisabilityInput)
   return { on, kind: 'partial' as const, ...result, scholarship: null, totalInWords: inWords(result.amount) };
 }
 
-export async function calculateStmbBenefit(db: Db, input: StmbInput) {
-  const on = input.on ?? today();
+export async function calculateStmbBenefit(db: Db, input: StmbInput, clock: Clock = systemClock) {
+  const on = input.on ?? clock.today();
   const result = computeStmbBenefit({ ...input, on }, await getRuleBook(db));
   return { on, ...result, totalInWords: inWords(result.amount) };
 }
 
 /** The rules in force on a day, as the API lists them. */
-export async function listRulesInForce(db: Db, on: IsoDate = today()) {
-  const rows = await listRules(db, on);
-  return { on, items: rows.map((row) => ({ ...row, scope: { ...row.scope } })) };
+export async function listRulesInForce(db: Db, on?: IsoDate, clock: Clock = systemClock) {
+  const day = on ?? clock.today();
+  const rows = await listRules(db, day);
+  return { on: day, items: rows.map((row) => ({ ...row, scope: { ...row.scope } })) };
 }

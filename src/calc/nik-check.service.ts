@@ -9,7 +9,8 @@ import type { Db } from '../db/database';
 import { translate, type Lang } from '../i18n/messages';
 import { existingRegionCodes } from '../regions/regions.service';
 import type { NikInput } from './calc.schemas';
-import { today } from './calc.service';
+import { systemClock, type Clock } from '../clock/clock';
+import '../regulation/regulation.messages';
 import './calc.messages';
 
 /** The dotted province, regency and district codes a 16-digit NIK names; none for anything else. */
@@ -19,11 +20,11 @@ function regionCodesOf(nik: string): string[] {
   return [province, `${province}.${regency}`, `${province}.${regency}.${district}`];
 }
 
-export async function checkNik(db: Db, input: NikInput, lang: Lang = 'id') {
+export async function checkNik(db: Db, input: NikInput, lang: Lang = 'id', clock: Clock = systemClock) {
   const nik = normalizeNik(input.nik);
   const regions = await existingRegionCodes(db, regionCodesOf(nik));
   const lookup = createRegionLookup([...regions.values()].map(({ code, name }) => ({ code, name })));
-  const parsed = parseNik(nik, { birthDate: input.birthDate, sex: input.sex, on: input.on ?? today() }, lookup);
+  const parsed = parseNik(nik, { birthDate: input.birthDate, sex: input.sex, on: input.on ?? clock.today() }, lookup);
   const describe = ({ code }: { code: string }) => ({ code, message: translate(code, lang) });
   return {
     valid: parsed.valid,

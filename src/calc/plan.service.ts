@@ -10,7 +10,7 @@ import type { Db } from '../db/database';
 import type { Lang } from '../i18n/messages';
 import { planInput, type PlanInput } from './calc.schemas';
 import { describeWarnings, inWords } from './calc.service';
-import { getRuleBook } from './rule-book.service';
+import { getRuleBook } from '../regulation/rule-book.service';
 
 /** Validates an untrusted plan document (e.g. a JSON file); throws PLAN_INPUT_INVALID on the first issue. */
 export function parsePlanInput(raw: unknown): PlanInput {

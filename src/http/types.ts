@@ -2,12 +2,13 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Clock } from '../clock/clock';
 import type { Db } from '../db/database';
 import type { Config } from '../config/config';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
-export interface RouteDeps { db: Db; config: Config }
+export interface RouteDeps { db: Db; config: Config; clock: Clock }
 
 export const errorSchema = z.object({
   error: z.object({

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n/messages';
 import type { Issue } from './import.types';
 import { describeIssue } from './row-issues';
-import { neutraliseFormula } from './spreadsheet-safe';
+import { neutraliseFormula } from '../spreadsheet/spreadsheet-safe';
 
 export interface SheetBatch {
   readonly headers: readonly string[];

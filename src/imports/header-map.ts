@@ -79,5 +79,4 @@ export function looksLikeHeader(cells: readonly Cell[]): boolean {
   return fields.size >= 2 && (fields.has('nik') || fields.has('name'));
 }
 
-/** How many leading rows may hold a title block before the header. */
-export const HEADER_SEARCH_ROWS = 20;
+export { HEADER_SEARCH_ROWS } from '../spreadsheet/header-search';

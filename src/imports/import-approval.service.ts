@@ -8,10 +8,10 @@
  */
 import { sql } from 'kysely';
 import type { Selectable } from 'kysely';
-import type { RequestContext } from '../auth/actor';
+import { clockOf, type RequestContext } from '../auth/actor';
 import { recordAudit } from '../audit/audit.service';
 import { authorizeTenant } from '../auth/scope.service';
-import { today } from '../calc/calc.service';
+import { todayIn } from '../clock/clock';
 import type { Db } from '../db/database';
 import type { ImportBatchTable } from '../db/schema';
 import { DomainError, notFound } from '../domain/errors';
@@ -82,7 +82,7 @@ async function registerBatch(db: Db, ctx: RequestContext, tenantCode: string, id
     const late = await dedup.markRegistryDuplicates(tx, tenantCode, id, batch.worker_group);
     const accepted = batch.accepted - late;
     enter('registering', 0, accepted);
-    const registered = await registerStagedBatch(tx, ctx, { tenantCode, batchId: id, group: batch.worker_group, on: today(), accepted });
+    const registered = await registerStagedBatch(tx, ctx, { tenantCode, batchId: id, group: batch.worker_group, on: todayIn(clockOf(ctx), tenantCode), accepted });
     enter('recording', accepted, accepted);
     const approval = { ...registered, lateDuplicates: late };
     const counts = { accepted, dup_in_registry: batch.dup_in_registry + late };

@@ -4,7 +4,7 @@
  * force on the import date, the region and village indexes, the tenant's OPDs.
  */
 import type { RequestContext } from '../auth/actor';
-import { getRuleBook } from '../calc/rule-book.service';
+import { getRuleBook } from '../regulation/rule-book.service';
 import type { Db } from '../db/database';
 import type { IsoDate } from '../domain/calendar';
 import { DomainError } from '../domain/errors';

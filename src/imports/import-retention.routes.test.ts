@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliContext } from '../auth/actor';
-import { today } from '../calc/calc.service';
+import { dayOf } from '../clock/clock';
 import type { App } from '../http/types';
 import { client, loginAs } from '../../test/support/http';
 import { checkerOf, contextOf, decidedDaysAgo, stage, tempDir } from '../../test/support/imports';
@@ -37,7 +37,7 @@ beforeAll(async () => {
   await decidedDaysAgo(t.t.db, ids.purged, 91);
   expect(await purgeImportRows(t.t.db, cliContext(), { olderThanDays: 90 })).toMatchObject({ batches: 1 });
   const batch = await t.t.db.selectFrom('import_batch').select('rows_purged_at').where('id', '=', ids.purged).executeTakeFirstOrThrow();
-  purgedOn = today(batch.rows_purged_at!);
+  purgedOn = dayOf(batch.rows_purged_at!);
   const user = DEMO_USERS.find((u) => u.role === 'dinas')!;
   cookie = await loginAs(app, user.username, user.password);
 });
@@ -51,7 +51,7 @@ describe('a batch whose rows were purged', () => {
     const res = await client(app, cookie).get(`/api/v1/tenants/53.16/imports/${ids.purged}`);
     expect(res.statusCode).toBe(200);
     const view = res.json();
-    expect(today(new Date(view.rowsPurgedAt))).toBe(purgedOn); // an ISO instant on the purge's day
+    expect(dayOf(new Date(view.rowsPurgedAt))).toBe(purgedOn); // an ISO instant on the purge's day
     expect(view.rows).toBeGreaterThan(0);
     expect(view.rejected).toBeGreaterThan(0);
     expect(view.errorsFile).toBeNull();

@@ -9,7 +9,7 @@
 import type { RequestContext } from '../auth/actor';
 import { recordAudit } from '../audit/audit.service';
 import { authorizeTenant, requirePermission } from '../auth/scope.service';
-import { today } from '../calc/calc.service';
+import { dayOf } from '../clock/clock';
 import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import * as retention from './import-retention.repository';
@@ -64,5 +64,5 @@ export async function purgeImportRows(db: Db, ctx: RequestContext, req: PurgeReq
 
 /** Reading the rows of a purged batch answers 410 Gone, saying when they went and why. */
 export function assertRowsKept(batch: { id: number; rows_purged_at: Date | null }): void {
-  if (batch.rows_purged_at) throw new DomainError('IMPORT_ROWS_PURGED', 'gone', { batchId: batch.id, purgedOn: today(batch.rows_purged_at) });
+  if (batch.rows_purged_at) throw new DomainError('IMPORT_ROWS_PURGED', 'gone', { batchId: batch.id, purgedOn: dayOf(batch.rows_purged_at) });
 }

@@ -5,15 +5,9 @@
 import type { IsoDate } from '../domain/calendar';
 import type { Sex } from '../domain/nik';
 
-export type FileFormat = 'csv' | 'xlsx';
-export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'win1252';
+export type { Cell, FileFormat, RowReader, SheetRow, TextEncoding } from '../spreadsheet/spreadsheet.types';
 
-/** The two groups a regency covers (REGULATIONS.md §1): non-ASN staff (PU) and pekerja rentan (BPU). */
-export type WorkerGroup = 'non-asn' | 'rentan';
-export const WORKER_GROUPS: readonly WorkerGroup[] = ['non-asn', 'rentan'];
-
-/** A cell as a reader hands it over: CSV gives strings, XLSX also numbers, booleans and dates. */
-export type Cell = string | number | boolean | Date | null;
+export { WORKER_GROUPS, type WorkerGroup } from '../domain/worker-group';
 
 /** One coded problem with one column. `code` is translated by imports.messages.ts; params fill it. */
 export interface Issue {
@@ -58,23 +52,3 @@ export interface StagedRow {
   /** Original cells, kept only for rejected rows (the error sheet gives them back as typed). */
   raw: string[] | null;
 }
-
-export interface SheetRow {
-  /** The row number a person sees in Excel (1-based, blank rows counted). */
-  readonly rowNo: number;
-  readonly cells: Cell[];
-}
-
-export interface RowReader {
-  readonly format: FileFormat;
-  /** XLSX: the sheet being read. */
-  readonly sheet: string | null;
-  readonly encoding?: TextEncoding;
-  readonly delimiter?: string;
-  /** Rows in batches (one per chunk read): a per-row async step costs more than validating the row. */
-  readonly rows: AsyncIterator<SheetRow[]> & AsyncIterable<SheetRow[]>;
-  /** Done fraction (0–1) and, when it can be told, the total number of rows. */
-  progress(processedRows: number): { fraction: number; estimatedRows: number | null };
-  close(): void;
-}
-

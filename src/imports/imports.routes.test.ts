@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config';
 import { formatNik } from '../domain/nik';
-import { buildApp } from '../http/app';
+import { buildApp } from '../server/app';
 import type { App } from '../http/types';
 import { client, CSRF, loginAs } from '../../test/support/http';
 import { holdRegistryWrites } from '../../test/support/imports';

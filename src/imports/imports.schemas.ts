@@ -1,8 +1,9 @@
 /** Zod schemas of the import API: validation, TypeScript types and OpenAPI in one place. */
+import { WORKER_GROUPS } from '../domain/worker-group';
 import { z } from 'zod';
 import { tenantCodeParam } from '../http/types';
 
-export const groupSchema = z.enum(['non-asn', 'rentan']);
+export const groupSchema = z.enum(WORKER_GROUPS);
 export const tenantParams = z.object({ code: tenantCodeParam });
 export const batchParams = tenantParams.extend({ id: z.coerce.number().int() });
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');

@@ -5,10 +5,10 @@
  * same file (sha256) for the same group and scope returns the existing batch; approving twice changes nothing.
  */
 import fs from 'node:fs/promises';
-import type { RequestContext } from '../auth/actor';
+import { clockOf, type RequestContext } from '../auth/actor';
 import { recordAudit } from '../audit/audit.service';
 import { authorizeTenant } from '../auth/scope.service';
-import { today } from '../calc/calc.service';
+import { todayIn } from '../clock/clock';
 import type { Db } from '../db/database';
 import type { IsoDate } from '../domain/calendar';
 import { DomainError, notFound } from '../domain/errors';
@@ -19,7 +19,7 @@ import * as batches from './import-batch.repository';
 import { confinementOf, loadReference } from './import-plan';
 import { FILE_LIMITS } from './import-rules';
 import type { WorkerGroup } from './import.types';
-import { openRowReader } from './row-reader';
+import { openRowReader } from '../spreadsheet/row-reader';
 import { looksLikeHeader } from './header-map';
 import { batchSummary, batchView, type BatchSummary } from './batch-view';
 import type { Lang } from '../i18n/messages';
@@ -84,7 +84,7 @@ export async function startImport(db: Db, ctx: RequestContext, req: ImportReques
     await cleanup?.();
     return { outcome: { summary: batchSummary(existing), reused: true, dryRun: false } };
   }
-  const on = req.on ?? today();
+  const on = req.on ?? todayIn(clockOf(ctx), req.tenantCode);
   const job = await startJob(db, ctx, { tenantCode: req.tenantCode, kind: 'import', onProgress }, async (report) => {
     try {
       const reference = await loadReference(db, ctx, req.tenantCode, on);

@@ -9,7 +9,7 @@ import { cliContext } from '../auth/actor';
 import { loadConfig } from '../config/config';
 import { createDb } from '../db/database';
 import { seedDemo } from '../demo/demo.service';
-import { buildApp } from '../http/app';
+import { buildApp } from '../server/app';
 import { approveBatch } from '../imports/imports.service';
 import { createTestDb, type TestDb } from '../../test/support/db';
 import { checkerOf, contextOf, decidedDaysAgo, stage } from '../../test/support/imports';

@@ -4,11 +4,12 @@
  * existed (re-enrolment), and a review item per fuzzy candidate. The contract with the import capability
  * is the `import_row` table: rows with status 'accepted' are registered, nothing else.
  */
+import type { WorkerGroup } from '../domain/worker-group';
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
 
 export interface RegisterArgs {
-  tenantCode: string; batchId: number; group: 'non-asn' | 'rentan'; on: string; actorId: number | null; actorUsername: string;
+  tenantCode: string; batchId: number; group: WorkerGroup; on: string; actorId: number | null; actorUsername: string;
 }
 
 /**

@@ -3,12 +3,13 @@
  * AND asked to reveal it (each reveal is audit-logged by the service); phone hidden from roles without
  * `nik:full` (UU PDP: personal data only to those who need it). Money stays integer rupiah.
  */
+import type { WorkerGroup } from '../domain/worker-group';
 import type { Actor } from '../auth/actor';
 import { hasPermission } from '../auth/roles';
 import { maskNik } from '../domain/nik';
 
 export interface MembershipRow {
-  id: number; person_id: number; worker_group: 'non-asn' | 'rentan'; status: 'active' | 'ended'; opd_id: number | null; opd_name: string | null;
+  id: number; person_id: number; worker_group: WorkerGroup; status: 'active' | 'ended'; opd_id: number | null; opd_name: string | null;
   position: string | null; wage: number | null; employment_start: string | null; occupation: string | null; village_code: string | null;
   village_name: string | null; declared_income: number | null; welfare_decile: number | null; started_on: string; ended_on: string | null;
   source_batch_id: number | null;

@@ -1,4 +1,5 @@
 /** SQL for the participant registry: search, one person, memberships, history, edits. */
+import type { WorkerGroup } from '../domain/worker-group';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '../db/database';
 
@@ -8,7 +9,7 @@ export interface RegistryScope { opdId: number | null; villageCode: string | nul
 export interface SearchFilter extends RegistryScope {
   tenantCode: string;
   nik?: string; nikPrefix?: string; nameKey?: string; nameText?: string;
-  group?: 'non-asn' | 'rentan'; opd?: number; village?: string; status?: 'active' | 'inactive' | 'merged';
+  group?: WorkerGroup; opd?: number; village?: string; status?: 'active' | 'inactive' | 'merged';
   limit: number; offset: number;
 }
 

@@ -3,7 +3,7 @@
  * /api/v1/tenants/:code/dedup-reviews — the fuzzy-duplicate review queue (merge or keep separate).
  */
 import { z } from 'zod';
-import { today } from '../calc/calc.service';
+import { todayIn } from '../clock/clock';
 import { requireContext } from '../http/context';
 import type { App, RouteDeps } from '../http/types';
 import { decideDedupReview, listDedupReviews } from './dedup-review.service';
@@ -12,7 +12,7 @@ import {
   decisionBody, endBody, historyResponse, patchBody, personParams, personSchema, reviewsQuery, reviewsResponse, searchQuery, searchResponse, tenantParams,
 } from './workers.schemas';
 
-export function workersRoutes(app: App, { db }: RouteDeps) {
+export function workersRoutes(app: App, { db, clock }: RouteDeps) {
   app.get('/api/v1/tenants/:code/workers', {
     schema: { tags: ['workers'], summary: 'Search participants by NIK, name (fuzzy), group, OPD, village, status — scoped by role', params: tenantParams, querystring: searchQuery, response: { 200: searchResponse } },
   }, async (request) => searchWorkers(db, requireContext(request), request.params.code, request.query));
@@ -39,5 +39,5 @@ export function workersRoutes(app: App, { db }: RouteDeps) {
 
   app.post('/api/v1/tenants/:code/dedup-reviews/:id/decision', {
     schema: { tags: ['workers'], summary: 'Merge the pair or keep both (dinas)', params: personParams, body: decisionBody, response: { 200: z.object({ id: z.number(), status: z.enum(['merged', 'kept']) }) } },
-  }, async (request) => decideDedupReview(db, requireContext(request), request.params.code, request.params.id, request.body, today()));
+  }, async (request) => decideDedupReview(db, requireContext(request), request.params.code, request.params.id, request.body, todayIn(clock, request.params.code)));
 }

@@ -1,4 +1,5 @@
 /** Zod schemas of the registry API (validation, types, OpenAPI). */
+import { WORKER_GROUPS } from '../domain/worker-group';
 import { z } from 'zod';
 import { tenantCodeParam } from '../http/types';
 
@@ -8,7 +9,7 @@ export const personParams = tenantParams.extend({ id: z.coerce.number().int() })
 
 export const searchQuery = z.object({
   q: z.string().trim().max(100).optional(),
-  group: z.enum(['non-asn', 'rentan']).optional(),
+  group: z.enum(WORKER_GROUPS).optional(),
   opdId: z.coerce.number().int().optional(),
   villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/).optional(),
   status: z.enum(['active', 'inactive', 'merged']).optional(),
@@ -18,7 +19,7 @@ export const searchQuery = z.object({
 });
 
 export const membershipSchema = z.object({
-  id: z.number(), group: z.enum(['non-asn', 'rentan']), status: z.enum(['active', 'ended']), opdId: z.number().nullable(), opdName: z.string().nullable(),
+  id: z.number(), group: z.enum(WORKER_GROUPS), status: z.enum(['active', 'ended']), opdId: z.number().nullable(), opdName: z.string().nullable(),
   position: z.string().nullable(), wage: z.number().nullable(), employmentStart: z.string().nullable(), occupation: z.string().nullable(),
   villageCode: z.string().nullable(), villageName: z.string().nullable(), declaredIncome: z.number().nullable(), welfareDecile: z.number().nullable(),
   startedOn: z.string(), endedOn: z.string().nullable(), batchId: z.number().nullable(),

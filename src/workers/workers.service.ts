@@ -15,7 +15,9 @@ import * as repo from './workers.repository';
 import { mayReveal, personIdentity, toMembershipView, type MembershipRow } from './worker-view';
 import './workers.messages';
 
-export type WorkerGroup = 'non-asn' | 'rentan';
+import type { WorkerGroup } from '../domain/worker-group';
+
+export type { WorkerGroup };
 
 export function registryScope(ctx: RequestContext): repo.RegistryScope {
   return {

@@ -3,19 +3,21 @@
  * and anything that needs a socket. (HTTP tests use `app.inject()` through `createTestApp`.)
  */
 import { cliContext } from '../../src/auth/actor';
+import type { Clock } from '../../src/clock/clock';
 import { loadConfig } from '../../src/config/config';
 import { seedDemo } from '../../src/demo/demo.service';
-import { buildApp } from '../../src/http/app';
+import { buildApp } from '../../src/server/app';
 import type { Db } from '../../src/db/database';
 import type { App } from '../../src/http/types';
 import { createTestDb, type TestDb } from './db';
 
 export { DEMO_USERS } from '../../src/demo/demo-users';
 
-export async function createTestApp(opts: { demo?: boolean } = {}): Promise<{ app: App; t: TestDb; close(): Promise<void> }> {
+/** `clock` pins "now" for the app's services (e.g. `fixedClock('2025-06-30')`); the system clock otherwise. */
+export async function createTestApp(opts: { demo?: boolean; clock?: Clock } = {}): Promise<{ app: App; t: TestDb; close(): Promise<void> }> {
   const t = await createTestDb();
   if (opts.demo !== false) await seedDemo(t.db, cliContext());
-  const app = await buildApp({ db: t.db, config: { ...loadConfig(), databaseUrl: t.url } });
+  const app = await buildApp({ db: t.db, config: { ...loadConfig(), databaseUrl: t.url }, ...(opts.clock ? { clock: opts.clock } : {}) });
   await app.ready();
   return { app, t, async close() { await app.close(); await t.drop(); } };
 }

@@ -9,7 +9,7 @@ import { getAgreementDetail } from '../../agreements/agreement-detail.service';
 import { exportAgreementPdf, exportPlanXlsx } from '../../agreements/agreement-exports.service';
 import type { PlanTotals } from '../../agreements/agreements.service';
 import { listAgreements } from '../../agreements/agreements.service';
-import { groupDigits, percentText, rupiahText } from '../../agreements/document-format';
+import { groupDigits, percentText, rupiahText } from '../../documents/document-format';
 import { DomainError } from '../../domain/errors';
 import { printResult, run } from '../output';
 import { withSystem } from '../system';

@@ -9,7 +9,7 @@ import { openSystem } from '../../bootstrap/open-system';
 import { cliContext } from '../../auth/actor';
 import { loadConfig } from '../../config/config';
 import { isEmptyInstallation, seedDemo } from '../../demo/demo.service';
-import { buildApp } from '../../http/app';
+import { buildApp } from '../../server/app';
 import { log, run } from '../output';
 import { formatDemoCredentials } from './demo.command';
 

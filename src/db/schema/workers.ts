@@ -2,6 +2,7 @@
  * Participant registry (person, membership, history, dedup reviews), the staged import (batch, rows,
  * fuzzy matches) and background jobs — migration 0004. Money is whole rupiah (int8 → number).
  */
+import type { WorkerGroup } from '../../domain/worker-group';
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = Date;
@@ -10,7 +11,7 @@ type IsoDate = string;
 type Json<T> = ColumnType<T, string, string>;
 type JsonNullable<T> = ColumnType<T | null, string | null | undefined, string | null>;
 
-export type WorkerGroupColumn = 'non-asn' | 'rentan';
+export type WorkerGroupColumn = WorkerGroup;
 
 export interface JobTable {
   tenant_code: string;

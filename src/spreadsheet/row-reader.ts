@@ -3,7 +3,8 @@
  * estimate, and a way to stop early. `openRowReader` picks the reader from the file's first bytes.
  */
 import { DomainError } from '../domain/errors';
-import type { Cell, RowReader } from './import.types';
+import './spreadsheet.messages';
+import type { Cell, RowReader } from './spreadsheet.types';
 import { openCsv } from './csv-reader';
 import { readHead, sniffFormat } from './file-sniff';
 import { openXlsx } from './xlsx-reader';

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import { DomainError } from '../domain/errors';
-import type { FileFormat } from './import.types';
+import type { FileFormat } from './spreadsheet.types';
 
 const startsWith = (buf: Buffer, bytes: number[]) => bytes.every((b, i) => buf[i] === b);
 

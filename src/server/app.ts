@@ -13,14 +13,15 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import { systemClock, type Clock } from '../clock/clock';
 import type { Config } from '../config/config';
 import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import { scheduleImportPurge } from '../jobs/import-purge.schedule';
-import { errorBody, handleError } from './errors';
+import { errorBody, handleError } from '../http/errors';
 import { sessionPlugin } from './session.plugin';
-import type { App, RouteDeps } from './types';
-import { validatorCompiler } from './validation';
+import type { App, RouteDeps } from '../http/types';
+import { validatorCompiler } from '../http/validation';
 import { routeModules } from './routes';
 
 export interface AppOptions {
@@ -30,9 +31,11 @@ export interface AppOptions {
   /** The server's periodic housekeeping (the daily import-row purge). Off for test apps, whose data a
    * background run would change under them; `lindung serve` turns it on. */
   runsSchedules?: boolean;
+  /** Where "now" comes from (tests pin a day with `fixedClock`). */
+  clock?: Clock;
 }
 
-export async function buildApp({ db, config, logger = false, runsSchedules = false }: AppOptions): Promise<App> {
+export async function buildApp({ db, config, logger = false, runsSchedules = false, clock = systemClock }: AppOptions): Promise<App> {
   const app = Fastify({ logger, bodyLimit: config.bodyLimit }).withTypeProvider() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -55,9 +58,9 @@ export async function buildApp({ db, config, logger = false, runsSchedules = fal
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(sessionPlugin, { db });
+  await app.register(sessionPlugin, { db, clock });
 
-  const deps: RouteDeps = { db, config };
+  const deps: RouteDeps = { db, config, clock };
   for (const register of routeModules) register(app, deps);
   if (runsSchedules) scheduleImportPurge(app, db, { olderThanDays: config.importRowRetentionDays });
 

@@ -12,7 +12,7 @@ import { jobsRoutes } from '../jobs/jobs.routes';
 import { regionsRoutes } from '../regions/regions.routes';
 import { tenantsRoutes } from '../tenants/tenants.routes';
 import { workersRoutes } from '../workers/workers.routes';
-import type { App, RouteDeps } from './types';
+import type { App, RouteDeps } from '../http/types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,

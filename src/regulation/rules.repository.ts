@@ -1,7 +1,7 @@
 /** SQL for the append-only regulation_rule table (migration 0002): one query per function. */
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
-import type { RuleRow } from '../regulation/rule.types';
+import type { RuleRow } from './rule.types';
 
 export interface RuleStamp { count: number; lastCreatedAt: string | null }
 

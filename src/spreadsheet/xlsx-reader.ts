@@ -6,8 +6,8 @@
  */
 import ExcelJS from 'exceljs';
 import { DomainError } from '../domain/errors';
-import { HEADER_SEARCH_ROWS } from './header-map';
-import type { Cell, RowReader, SheetRow } from './import.types';
+import { HEADER_SEARCH_ROWS } from './header-search';
+import type { Cell, RowReader, SheetRow } from './spreadsheet.types';
 import { assertSafeWorkbook, dimensionRows, readEntryHead, readZipDirectory, type ZipEntry, type ZipLimits } from './zip-inspect';
 
 type ExcelValue = ExcelJS.CellValue | undefined;

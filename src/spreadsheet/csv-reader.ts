@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
 import { createCsvTokenizer } from './csv-tokenizer';
-import type { RowReader, SheetRow, TextEncoding } from './import.types';
+import type { RowReader, SheetRow, TextEncoding } from './spreadsheet.types';
 
 /** Encoding from the BOM, else UTF-8 if the sample decodes strictly, else Windows-1252. */
 export function detectEncoding(head: Buffer): TextEncoding {

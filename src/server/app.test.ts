@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO_USERS } from '../../test/support/server';
 import { client, CSRF, loginAs } from '../../test/support/http';
-import type { App } from './types';
+import type { App } from '../http/types';
 
 let app: App;
 let close: () => Promise<void>;

@@ -6,13 +6,13 @@
  */
 import type { IsoDate } from '../domain/calendar';
 import type { Db } from '../db/database';
-import { createRuleBook, type RuleBook } from '../regulation/rule-book';
-import type { RuleRow, RuleUnit } from '../regulation/rule.types';
-import { listRulesInForce } from '../regulation/rules-in-force';
-import { SEED_RULES } from '../regulation/rules.seed';
+import { createRuleBook, type RuleBook } from './rule-book';
+import type { RuleRow, RuleUnit } from './rule.types';
+import { listRulesInForce } from './rules-in-force';
+import { SEED_RULES } from './rules.seed';
 import * as repo from './rules.repository';
 import type { RuleStamp } from './rules.repository';
-import './calc.messages';
+import './regulation.messages';
 
 /** How long a loaded book is trusted before the stamp is checked again. */
 const STAMP_CHECK_INTERVAL_MS = 5_000;

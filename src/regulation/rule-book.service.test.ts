@@ -6,9 +6,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestDb } from '../../test/support/db';
-import { SEED_RULES } from '../regulation/rules.seed';
-import { calculateContribution, listRulesInForce } from './calc.service';
-import { calculatePlan } from './plan.service';
+import { SEED_RULES } from './rules.seed';
+import { calculateContribution, listRulesInForce } from '../calc/calc.service';
+import { calculatePlan } from '../calc/plan.service';
 import { getRuleBook, loadRegulationRules, reloadRuleBook } from './rule-book.service';
 
 const getDb = useTestDb();

@@ -1,7 +1,10 @@
 /**
  * How amounts and dates are written in official documents (PDF, XLSX): "Rp 1.500.000.000",
- * "1 Januari 2025", "0,39%". Independent of the viewer's locale: these documents are in Bahasa Indonesia.
+ * "1 Januari 2025", "0,39%", "satu juta rupiah". Independent of the viewer's locale: these documents are
+ * in Bahasa Indonesia.
  */
+import { spellRupiahId } from '../domain/terbilang';
+
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 /** 1500000000 → "1.500.000.000" (grouping with dots, integers only). */
@@ -11,6 +14,9 @@ export function groupDigits(value: number): string {
 }
 
 export const rupiahText = (value: number) => (value < 0 ? `-Rp ${groupDigits(-value)}` : `Rp ${groupDigits(value)}`);
+
+/** An amount in words as official documents write it (terbilang): 1500000 → "satu juta lima ratus ribu rupiah". */
+export const rupiahWords = (value: number) => spellRupiahId(value);
 
 /** "2025-01-01" → "1 Januari 2025". */
 export function dateText(iso: string | null): string {
@@ -30,4 +36,3 @@ export function percentText(bp: number): string {
 
 export const SCHEME_TEXT = { pu: 'PU (penerima upah)', bpu: 'BPU (bukan penerima upah)' } as const;
 export const RISK_TEXT: Record<string, string> = { 'very-low': 'sangat rendah', low: 'rendah', medium: 'sedang', high: 'tinggi', 'very-high': 'sangat tinggi' };
-export const STATUS_TEXT = { draft: 'Draf', signed: 'Ditandatangani', active: 'Berlaku', ended: 'Berakhir' } as const;

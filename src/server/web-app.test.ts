@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/config';
 import { createTestDb, type TestDb } from '../../test/support/db';
 import { buildApp } from './app';
-import type { App } from './types';
+import type { App } from '../http/types';
 
 let app: App;
 let t: TestDb;

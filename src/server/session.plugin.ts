@@ -6,14 +6,15 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { actorOf, authenticate } from '../auth/auth.service';
+import type { Clock } from '../clock/clock';
 import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import { pickLang } from '../i18n/messages';
-import { SESSION_COOKIE } from './context';
+import { SESSION_COOKIE } from '../http/context';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
+export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; clock: Clock }) => {
   app.decorateRequest('lang', 'id');
   app.decorateRequest('ctx', null);
   app.decorateRequest('sessionToken', null);
@@ -26,7 +27,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) =
     const user = await authenticate(opts.db, token);
     if (user) {
       request.sessionToken = token;
-      request.ctx = { actor: actorOf(user), ip: request.ip };
+      request.ctx = { actor: actorOf(user), ip: request.ip, clock: opts.clock };
     }
   });
 });
