@@ -4,7 +4,7 @@
  * printer. Written in Bahasa Indonesia like every official document; dates as "1 Januari 2025".
  */
 import PDFDocument from 'pdfkit';
-import { dateText } from '../agreements/document-format';
+import { dateText } from '../documents/document-format';
 import { drawQr } from './card-qr';
 
 /** What a card shows. `verifyUrl` is the QR's link (`…/v/<signed token>`). */

@@ -7,6 +7,7 @@
  */
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../auth/actor';
+import { todayIn, type Clock } from '../clock/clock';
 import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import { maskName } from '../domain/name-mask';
@@ -35,11 +36,13 @@ export const publicContext = (ip: string | null): RequestContext => ({
   ip,
 });
 
-export async function checkCard(db: Db, dataDir: string, token: string, today: string, ip: string | null): Promise<CardCheck> {
-  const unknown: CardCheck = { valid: false, reason: 'unknown', checkedOn: today, person: null };
+export async function checkCard(db: Db, dataDir: string, token: string, clock: Clock, ip: string | null): Promise<CardCheck> {
   const check = verifyCardToken(cardKeyRing(dataDir), token);
-  if (!check.ok) return unknown;
+  if (!check.ok) return { valid: false, reason: 'unknown', checkedOn: clock.today(), person: null };
   const { tenantCode, participationId, kid } = check.claims;
+  // valid "now" on the regency's own calendar (WITA for Nagekeo), not the server's
+  const today = todayIn(clock, tenantCode);
+  const unknown: CardCheck = { valid: false, reason: 'unknown', checkedOn: today, person: null };
   let live: LiveStatus;
   try {
     live = await liveStatus(db, tenantCode, participationId, today);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliContext } from '../auth/actor';
 import { loadConfig } from '../config/config';
 import { seedDemo } from '../demo/demo.service';
-import { buildApp } from '../http/app';
+import { buildApp } from '../server/app';
 import type { App } from '../http/types';
 import { DEMO_USERS } from '../demo/demo-users';
 import { createTestDb, type TestDb } from '../../test/support/db';

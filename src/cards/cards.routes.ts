@@ -5,7 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { today } from '../calc/calc.service';
+import { todayIn } from '../clock/clock';
 import { requireContext } from '../http/context';
 import type { App, RouteDeps } from '../http/types';
 import { errorSchema, tenantCodeParam } from '../http/types';
@@ -27,16 +27,16 @@ const checkSchema = z.object({
   person: z.object({ maskedName: z.string(), regencyName: z.string(), coverageFrom: z.string().nullable(), coverageTo: z.string() }).nullable(),
 });
 
-export function cardsRoutes(app: App, { db, config }: RouteDeps) {
-  const setup = (request: FastifyRequest) => ({
-    dataDir: config.dataDir, today: today(), baseUrl: config.publicUrl ?? `${request.protocol}://${request.host}`,
+export function cardsRoutes(app: App, { db, config, clock }: RouteDeps) {
+  const setup = (request: FastifyRequest, tenantCode: string) => ({
+    dataDir: config.dataDir, today: todayIn(clock, tenantCode), baseUrl: config.publicUrl ?? `${request.protocol}://${request.host}`,
   });
   const sendPdf = (file: CardFile, reply: FastifyReply) =>
     reply.type('application/pdf').header('content-disposition', attachment(file.filename)).send(file.content);
 
   app.get('/api/v1/tenants/:code/cards/participations/:id', {
     schema: { tags, summary: 'The card of one active participation (PDF, ID-1 size, QR link to the live check); audit-logged', params: z.object({ code: tenantCodeParam, id: z.coerce.number().int().positive() }) },
-  }, async (request, reply) => sendPdf(await participantCard(db, requireContext(request), request.params.code, request.params.id, setup(request)), reply));
+  }, async (request, reply) => sendPdf(await participantCard(db, requireContext(request), request.params.code, request.params.id, setup(request, request.params.code)), reply));
 
   app.get('/api/v1/tenants/:code/cards/sheet', {
     schema: {
@@ -48,7 +48,7 @@ export function cardsRoutes(app: App, { db, config }: RouteDeps) {
   }, async (request, reply) => {
     const { villageCode, opdId } = request.query;
     const filter = villageCode !== undefined ? { villageCode } : { opdId: opdId! };
-    return sendPdf(await cardSheet(db, requireContext(request), request.params.code, filter, setup(request)), reply);
+    return sendPdf(await cardSheet(db, requireContext(request), request.params.code, filter, setup(request, request.params.code)), reply);
   });
 
   app.get('/api/v1/card-checks/*', {
@@ -56,7 +56,7 @@ export function cardsRoutes(app: App, { db, config }: RouteDeps) {
     schema: { tags, summary: 'Public: is this card valid now? (live status, name partly masked; no login)', params: tokenParam, response: { 200: checkSchema, 429: errorSchema } },
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return checkCard(db, config.dataDir, request.params['*'], today(), request.ip);
+    return checkCard(db, config.dataDir, request.params['*'], clock, request.ip);
   });
 
   app.get('/v/*', {
@@ -64,7 +64,7 @@ export function cardsRoutes(app: App, { db, config }: RouteDeps) {
     schema: { tags, summary: 'Public: the card check page a QR code opens (HTML, Bahasa Indonesia; ?lang=en)', params: tokenParam, querystring: z.object({ lang: z.enum(['id', 'en']).optional() }) },
   }, async (request, reply) => {
     const lang: Lang = request.query.lang ?? request.lang;
-    const check = await checkCard(db, config.dataDir, request.params['*'], today(), request.ip);
+    const check = await checkCard(db, config.dataDir, request.params['*'], clock, request.ip);
     return reply.type('text/html; charset=utf-8')
       .header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex')
       .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'")

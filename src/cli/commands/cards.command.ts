@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { cliContext } from '../../auth/actor';
-import { today } from '../../calc/calc.service';
+import { systemClock, todayIn } from '../../clock/clock';
 import { retireCardKey, rotateCardKey } from '../../cards/card-keys';
 import { cardSheet, type CardFilter } from '../../cards/cards.service';
 import { loadConfig } from '../../config/config';
@@ -37,7 +37,7 @@ export function registerCardsCommands(program: Command) {
     .action((opts: PdfOpts) => run(opts, async () => {
       const filter = filterOf(opts);
       const config = loadConfig();
-      const setup = { dataDir: config.dataDir, today: today(), baseUrl: config.publicUrl ?? `http://${config.host}:${config.port}` };
+      const setup = { dataDir: config.dataDir, today: todayIn(systemClock, opts.tenant), baseUrl: config.publicUrl ?? `http://${config.host}:${config.port}` };
       const file = await withSystem((db) => cardSheet(db, { ...cliContext(), actor: { ...cliContext().actor, tenantCode: opts.tenant } }, opts.tenant, filter, setup));
       const out = path.resolve(opts.out);
       fs.writeFileSync(out, file.content);
