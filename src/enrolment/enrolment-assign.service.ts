@@ -12,7 +12,7 @@ import type { RequestContext } from '../auth/actor';
 import { authorizeTenant } from '../auth/scope.service';
 import type { Db } from '../db/database';
 import type { WaitlistOrder } from '../db/schema';
-import { today as serverToday } from '../calc/calc.service';
+import { systemClock } from '../clock/clock';
 import { DomainError, notFound } from '../domain/errors';
 import { maskNik } from '../domain/nik';
 import { existingRegionCodes } from '../regions/regions.service';
@@ -20,7 +20,7 @@ import { activeMembershipsOf, activeMembershipsQuery } from '../workers/particip
 import * as repo from './assignment.repository';
 import './enrolment.messages';
 
-export const todayIso = () => serverToday();
+export const todayIso = () => systemClock.today();
 
 const workerGroupOf = (g: GroupTerms) => (g.scheme === 'pu' ? 'non-asn' : 'rentan');
 

@@ -9,6 +9,7 @@ import { cliContext } from '../../src/auth/actor';
 import { changeAgreementStatus, signAgreement } from '../../src/agreements/agreement-status.service';
 import { createAgreement } from '../../src/agreements/agreements.service';
 import { DEMO_USERS } from '../../src/demo/demo-users';
+import { seedDemo } from '../../src/demo/demo.service';
 import { logIn, useJourney } from './browser';
 
 const j = useJourney({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
@@ -22,6 +23,8 @@ const NUMBER = `PKS/E2E/${year}`;
 
 /** A small PKS of this year (the demo's is 2025's, over by now), signed and active: 3 PU slots, 2 BPU. */
 async function activePksOfThisYear(): Promise<void> {
+  // the demo registry (9,345 synthetic people) is opt-in for test servers: the candidates to enrol
+  await seedDemo(j.server.db, cliContext(), { participants: true });
   const ctx = { actor: { ...cliContext().actor, role: 'dinas' as const, tenantCode: '53.16' }, ip: null };
   const a = await createAgreement(j.server.db, ctx, '53.16', {
     kind: 'pks', number: NUMBER, title: 'PKS uji kepesertaan', branchCode: 'ENDE', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`,
