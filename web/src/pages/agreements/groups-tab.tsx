@@ -39,7 +39,8 @@ export function GroupsTab({ agreement }: { agreement: Agreement }) {
                 <Table.Td>{wageLabel(g.wage.policy, g.wage.provinceName)} · {f.rupiah(g.wage.amount)}</Table.Td>
                 <Table.Td ta="right">
                   {f.number(g.quota.target)} / {g.quota.carried === null ? '–' : f.number(Math.min(g.quota.carried, g.quota.target))}
-                  <Text fz="xs" c="dimmed">{g.quota.enrolled === null ? t('agreements.plan.enrolled') : f.number(g.quota.enrolled)}</Text>
+                  {/* the plan's own enrolled count is superseded by the live counts beside it */}
+                  {!counts.data && <Text fz="xs" c="dimmed">{g.quota.enrolled === null ? t('agreements.plan.enrolled') : f.number(g.quota.enrolled)}</Text>}
                 </Table.Td>
                 <Table.Td ta="right" data-testid="group-active">{cell(countOf(g.groupId)?.active)}</Table.Td>
                 <Table.Td ta="right" data-testid="group-waiting">{cell(countOf(g.groupId)?.waiting)}</Table.Td>
