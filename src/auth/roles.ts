@@ -9,19 +9,20 @@ export const ROLES = ['admin', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'audito
 export type Permission =
   | 'users:manage' | 'tenants:manage' | 'audit:read' | 'regions:read' | 'opds:write'
   | 'agreements:read' | 'agreements:write' | 'workers:read' | 'workers:write' | 'workers:approve'
-  | 'imports:write' | 'reports:read' | 'calc:use' | 'nik:full';
+  | 'imports:write' | 'reports:read' | 'calc:use' | 'nik:full'
+  | 'enrolment:read' | 'enrolment:write' | 'enrolment:exchange';
 
 const common: Permission[] = ['regions:read', 'calc:use'];
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read'],
+  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'enrolment:read'],
   dinas: [...common, 'opds:write', 'agreements:read', 'agreements:write', 'workers:read', 'workers:write',
-    'workers:approve', 'imports:write', 'reports:read', 'nik:full'],
-  opd: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full'],
-  desa: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full'],
-  bpjs: [...common, 'agreements:read', 'workers:read', 'reports:read', 'nik:full'],
+    'workers:approve', 'imports:write', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:write', 'enrolment:exchange'],
+  opd: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read'],
+  desa: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read'],
+  bpjs: [...common, 'agreements:read', 'workers:read', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:exchange'],
   viewer: [...common, 'agreements:read', 'reports:read'],
-  auditor: [...common, 'agreements:read', 'workers:read', 'reports:read', 'audit:read'],
+  auditor: [...common, 'agreements:read', 'workers:read', 'reports:read', 'audit:read', 'enrolment:read'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

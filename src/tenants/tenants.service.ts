@@ -71,3 +71,8 @@ export async function updateOpd(db: Db, ctx: RequestContext, tenantCode: string,
     return opd!;
   });
 }
+
+/** OPD names of a regency by id, for documents other capabilities print (cards, exports); no actor: callers scope. */
+export async function opdNames(db: Db, tenantCode: string): Promise<Map<number, string>> {
+  return new Map((await repo.listOpds(db, tenantCode, null)).map((o) => [o.id, o.name]));
+}

@@ -3,13 +3,15 @@
  * are tenant-free; every tenant-owned table leads its primary key and foreign keys with `tenant_code`.
  */
 import type { AgreementsTables } from './agreements';
+import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
 import type { RegulationTables } from './regulation';
 import type { WorkersTables } from './workers';
 
 export type * from './agreements';
+export type * from './enrolment';
 export type * from './foundation';
 export type * from './regulation';
 export type * from './workers';
 
-export interface Database extends FoundationTables, AgreementsTables, RegulationTables, WorkersTables {}
+export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, WorkersTables {}
