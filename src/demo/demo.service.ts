@@ -1,6 +1,7 @@
 /** `lindung demo seed`: creates (idempotently) the Nagekeo demo through the same services as the API. */
 import type { Db } from '../db/database';
-import { seedDemoAgreements } from '../agreements/agreements.demo';
+import { DEMO_PKS, seedDemoAgreements } from '../agreements/agreements.demo';
+import { seedDemoParticipants } from './demo-participants';
 import type { RequestContext } from '../auth/actor';
 import { createUser, userExists } from '../auth/users.service';
 import * as tenants from '../tenants/tenants.service';
@@ -9,7 +10,7 @@ import { DEMO_USERS } from './demo-users';
 
 export interface DemoSeedResult {
   tenant: string;
-  created: { opds: number; users: number; agreements: number };
+  created: { opds: number; users: number; agreements: number; workers: number; participants: number };
   users: { role: string; username: string; password: string }[];
 }
 
@@ -44,7 +45,8 @@ export async function seedDemo(db: Db, ctx: RequestContext): Promise<DemoSeedRes
     users++;
   }
   const agreements = await seedDemoAgreements(db, ctx);
-  return { tenant: DEMO_TENANT, created: { opds, users, agreements }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
+  const { workers, participants } = await seedDemoParticipants(db, ctx, DEMO_TENANT, DEMO_PKS.number, [...existing.values()]);
+  return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
 }
 
 /** True when the installation has no tenant yet: `npm start` then seeds the demo. */
