@@ -36,3 +36,16 @@ registerMessages({
   ANSWER_FORMAT: { id: 'Berkas jawaban harus CSV atau XLSX.', en: 'The answer file must be CSV or XLSX.' },
   ANSWER_EMPTY: { id: 'Berkas jawaban tidak berisi baris.', en: 'The answer file has no rows.' },
 });
+
+registerMessages({
+  ANSWER_NIK_INVALID: { id: 'NIK kosong atau bukan 16 angka.', en: 'NIK missing or not 16 digits.' },
+  ANSWER_STATUS_UNKNOWN: { id: 'Status tidak dikenal (harus diterima atau ditolak).', en: 'Unknown status (must be diterima or ditolak).' },
+  ANSWER_KPJ_INVALID: { id: 'Nomor KPJ harus 11 angka.', en: 'The KPJ number must be 11 digits.' },
+  ANSWER_DATE_INVALID: { id: 'Tanggal kepesertaan kosong atau tidak valid.', en: 'Coverage date missing or invalid.' },
+  ANSWER_DUPLICATE_ROW: { id: 'NIK ini sudah dijawab di baris sebelumnya dalam berkas.', en: 'This NIK was already answered in an earlier row of the file.' },
+  ANSWER_ALREADY_APPLIED: { id: 'Jawaban ini sudah diterapkan sebelumnya; tidak ada yang berubah.', en: 'This answer was applied before; nothing changed.' },
+  ANSWER_UNMATCHED: { id: 'NIK tidak ada dalam pengajuan terbuka kabupaten ini.', en: 'NIK is in no open registration batch of this regency.' },
+  ANSWER_KPJ_TAKEN: { id: 'Nomor KPJ ini sudah dipakai orang lain.', en: 'This KPJ number is already held by another person.' },
+  ANSWER_DATE_OUTSIDE_PKS: { id: 'Tanggal kepesertaan di luar periode PKS.', en: 'Coverage date outside the PKS period.' },
+  ANSWER_DATE_BEFORE_START: { id: 'Tanggal kepesertaan sebelum tanggal mulai yang diajukan.', en: 'Coverage date before the start date submitted.' },
+});

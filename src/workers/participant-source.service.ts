@@ -37,3 +37,11 @@ export function activeMembershipsQuery(db: Db, tenantCode: string, group: 'non-a
 /** The same query for named persons (a hand-picked enrolment). */
 export const activeMembershipsOf = (db: Db, tenantCode: string, group: 'non-asn' | 'rentan', personIds: number[]) =>
   activeMembershipsQuery(db, tenantCode, group).where('m.person_id', 'in', personIds.length ? personIds : [-1]);
+
+/** The membership facts a BPJS registration carries: the wage (non-ASN) or declared income (rentan), the post. */
+export async function membershipFacts(db: Db, tenantCode: string, membershipIds: number[]) {
+  if (!membershipIds.length) return new Map<number, { wage: number | null; position: string | null; occupation: string | null }>();
+  const rows = await db.selectFrom('membership').select(['id', 'worker_group', 'wage', 'declared_income', 'position', 'occupation'])
+    .where('tenant_code', '=', tenantCode).where('id', 'in', [...new Set(membershipIds)]).execute();
+  return new Map(rows.map((r) => [r.id, { wage: r.worker_group === 'non-asn' ? r.wage : r.declared_income, position: r.position, occupation: r.occupation }]));
+}

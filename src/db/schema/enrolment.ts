@@ -112,6 +112,8 @@ export interface EnrolmentAnswerTable {
   invalid: number;
   duplicates: number;
   unchanged: Generated<number>;
+  /** the file's header row (migration 0013) */
+  headers: ColumnType<string[], string | undefined, string>;
   created_by: Int8 | null;
   created_by_username: string | null;
   created_at: Generated<Timestamp>;
