@@ -4,6 +4,7 @@ import { auditRoutes } from '../audit/audit.routes';
 import { authRoutes } from '../auth/auth.routes';
 import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
+import { enrolmentRoutes } from '../enrolment/enrolment.routes';
 import { healthRoutes } from '../health/health.routes';
 import { importsRoutes } from '../imports/imports.routes';
 import { jobsRoutes } from '../jobs/jobs.routes';
@@ -14,5 +15,5 @@ import type { App, RouteDeps } from '../http/types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
-  workersRoutes, importsRoutes, jobsRoutes,
+  workersRoutes, importsRoutes, jobsRoutes, enrolmentRoutes,
 ];

@@ -2,8 +2,11 @@
 import type { Command } from 'commander';
 import { registerAgreementsCommands } from './agreements.command';
 import { registerCalcCommands } from './calc.command';
+import { registerEnrolmentCommands } from './enrolment.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
+import { registerParticipantsCommands } from './participants.command';
 import { registerWorkersCommands } from './workers.command';
 
-export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands];
+export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands,
+  registerParticipantsCommands, registerEnrolmentCommands];
