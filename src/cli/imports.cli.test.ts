@@ -27,7 +27,7 @@ const countOf = async (table: 'import_row' | 'import_match', id: number) =>
 beforeAll(async () => {
   delete process.env.LINDUNG_IMPORT_RETENTION_DAYS; // the default is under test, not this shell's setting
   t = await createTestDb();
-  await seedDemo(t.db, cliContext());
+  await seedDemo(t.db, cliContext(), { participants: false });
   const dinas = await contextOf(t.db, 'dinas');
   dir = tempDir();
   const files = { old: path.join(import.meta.dirname, '../../test/fixtures/imports/non-asn-sample.csv'), lastMonth: path.join(dir, writeTextFixtures(dir).commaNoBom!.file) };

@@ -23,7 +23,7 @@ const persons = async () => Number((await t.db.selectFrom('person').select((eb) 
 
 beforeAll(async () => {
   t = await createTestDb();
-  await seedDemo(t.db, cliContext());
+  await seedDemo(t.db, cliContext(), { participants: false });
   dir = tempDir();
   const { summary } = await stage(t.db, await contextOf(t.db, 'dinas'), path.join(dir, writeTextFixtures(dir).commaNoBom!.file));
   batchId = summary.batchId!;

@@ -14,7 +14,11 @@ export interface DemoSeedResult {
   users: { role: string; username: string; password: string }[];
 }
 
-export async function seedDemo(db: Db, ctx: RequestContext): Promise<DemoSeedResult> {
+/**
+ * `participants: false` leaves out the demo registry and its enrolment (9,345 synthetic people): tests
+ * of the import and the registry start from an empty registry unless they ask for it.
+ */
+export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants?: boolean } = {}): Promise<DemoSeedResult> {
   await tenants.createTenant(db, ctx, DEMO_TENANT);
   await db.insertInto('bpjs_branch').values({ code: DEMO_BRANCH.code, name: DEMO_BRANCH.name, province_code: DEMO_BRANCH.provinceCode })
     .onConflict((oc) => oc.column('code').doNothing()).execute();
@@ -45,7 +49,8 @@ export async function seedDemo(db: Db, ctx: RequestContext): Promise<DemoSeedRes
     users++;
   }
   const agreements = await seedDemoAgreements(db, ctx);
-  const { workers, participants } = await seedDemoParticipants(db, ctx, DEMO_TENANT, DEMO_PKS.number, [...existing.values()]);
+  const { workers, participants } = opts.participants === false ? { workers: 0, participants: 0 }
+    : await seedDemoParticipants(db, ctx, DEMO_TENANT, DEMO_PKS.number, [...existing.values()]);
   return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
 }
 

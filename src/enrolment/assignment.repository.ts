@@ -19,12 +19,23 @@ export async function occupiedCount(db: Db, tenantCode: string, groupId: number,
   return Number(row.n);
 }
 
-export interface Period { programmes: string[]; from: string; to: string }
+export interface Period {
+  programmes: string[]; from: string; to: string;
+  /** bulk proposals leave out whoever already had a participation in this PKS (ended ones are not proposed again) */
+  notIn?: { tenantCode: string; agreementId: number };
+}
 
 /** A participation of the same NIK, in any regency, sharing a programme and overlapping the period. */
 function overlapSql(nik: Expression<string> | RawBuilder<string>, p: Period) {
   return sql<boolean>`EXISTS (SELECT 1 FROM participation o WHERE o.nik = ${nik} AND o.status <> 'ditolak'
     AND o.programmes && ${p.programmes}::text[] AND o.coverage_to >= ${p.from}::date AND coalesce(o.coverage_from, o.starts_on) <= ${p.to}::date)`;
+}
+
+function eligibleSql(p: Period) {
+  const overlap = overlapSql(sql.ref('c.nik'), p);
+  if (!p.notIn) return sql<boolean>`NOT ${overlap}`;
+  return sql<boolean>`NOT ${overlap} AND NOT EXISTS (SELECT 1 FROM participation q WHERE q.tenant_code = ${p.notIn.tenantCode}
+    AND q.agreement_id = ${p.notIn.agreementId} AND q.person_id = c.person_id AND q.status <> 'ditolak')`;
 }
 
 const ORDER: Record<WaitlistOrder, RawBuilder<unknown>> = {
@@ -42,11 +53,11 @@ export interface Candidate {
 export function candidates(source: CandidateSource, p: Period, order: WaitlistOrder) {
   return sql<Candidate>`
     SELECT c.*, row_number() OVER (ORDER BY ${ORDER[order]})::int AS position FROM (${source}) c
-    WHERE NOT ${overlapSql(sql.ref('c.nik'), p)}`;
+    WHERE ${eligibleSql(p)}`;
 }
 
 export async function countCandidates(db: Db, source: CandidateSource, p: Period): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${source}) c WHERE NOT ${overlapSql(sql.ref('c.nik'), p)}`.execute(db);
+  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${source}) c WHERE ${eligibleSql(p)}`.execute(db);
   return r.rows[0]?.n ?? 0;
 }
 

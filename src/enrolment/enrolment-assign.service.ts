@@ -92,7 +92,7 @@ export async function enrol(db: Db, ctx: RequestContext, tenantCode: string, req
     const result: EnrolResult = { enrolled: 0, waitlisted: 0, groups: [], refused: [], participationIds: [] };
     const waiting = new Map<string, number>();
     for (const g of groups) {
-      const period = { programmes: g.programmes, from, to: g.periodEnd };
+      const period: repo.Period = { programmes: g.programmes, from, to: g.periodEnd, ...(req.personIds ? {} : { notIn: { tenantCode, agreementId: g.agreementId } }) };
       const occupied = await repo.occupiedCount(tx, tenantCode, g.groupId, from);
       const free = Math.max(0, g.quota - occupied);
       const source = req.personIds
@@ -106,7 +106,8 @@ export async function enrol(db: Db, ctx: RequestContext, tenantCode: string, req
       const ids = await repo.insertFromCandidates(tx, source, { tenantCode, agreementId: g.agreementId, groupId: g.groupId, period, order, limit: free, status: 'calon' });
       const replaced = await repo.pairReplacements(tx, tenantCode, g.groupId, from, ids);
       await repo.insertHistory(tx, tenantCode, ids, { action: 'enrol', from: null, to: 'calon', actorId: ctx.actor.userId, actorUsername: ctx.actor.username, changes: { from } });
-      waiting.set(workerGroupOf(g), await repo.countCandidates(tx, source, period));
+      const everyone = activeMembershipsQuery(tx, tenantCode, workerGroupOf(g));
+      waiting.set(workerGroupOf(g), await repo.countCandidates(tx, everyone, { ...period, notIn: { tenantCode, agreementId: g.agreementId } }));
       result.enrolled += ids.length;
       result.participationIds.push(...ids);
       result.groups.push({ groupId: g.groupId, quota: g.quota, active: occupied + ids.length, free: free - ids.length });
@@ -129,7 +130,7 @@ export async function groupCounts(db: Db, ctx: RequestContext, tenantCode: strin
   const items = [];
   for (const g of groups) {
     const active = await repo.occupiedCount(db, tenantCode, g.groupId, on);
-    const waiting = await repo.countCandidates(db, activeMembershipsQuery(db, tenantCode, workerGroupOf(g)), { programmes: g.programmes, from: on, to: g.periodEnd });
+    const waiting = await repo.countCandidates(db, activeMembershipsQuery(db, tenantCode, workerGroupOf(g)), { programmes: g.programmes, from: on, to: g.periodEnd, notIn: { tenantCode, agreementId } });
     items.push({ groupId: g.groupId, name: g.groupName, scheme: g.scheme, quota: g.quota, active, waiting, free: Math.max(0, g.quota - active) });
   }
   return { agreementId, on, groups: items };
@@ -141,7 +142,7 @@ export async function waitlist(db: Db, ctx: RequestContext, tenantCode: string, 
   const g = (await pksGroups(db, tenantCode, q.agreementId, q.groupId))[0]!;
   const from = today < g.periodStart ? g.periodStart : today > g.periodEnd ? g.periodEnd : today;
   const order = await repo.waitlistOrder(db, tenantCode);
-  const rows = await repo.listCandidates(db, activeMembershipsQuery(db, tenantCode, workerGroupOf(g)), { programmes: g.programmes, from, to: g.periodEnd }, order, q.limit, q.offset);
+  const rows = await repo.listCandidates(db, activeMembershipsQuery(db, tenantCode, workerGroupOf(g)), { programmes: g.programmes, from, to: g.periodEnd, notIn: { tenantCode, agreementId: q.agreementId } }, order, q.limit, q.offset);
   await recordAudit(db, ctx, { action: 'person.view', entity: 'person', entityId: null, tenantCode, details: { personIds: rows.map((r) => r.person_id), what: 'waitlist' } });
   return {
     groupId: g.groupId, order, total: rows[0]?.total ?? 0,

@@ -35,7 +35,7 @@ const CASES = [
 ] as const;
 
 beforeAll(async () => {
-  await seedDemo(db(), cliContext());
+  await seedDemo(db(), cliContext(), { participants: false });
   dinas = await contextOf(db(), 'dinas');
   dir = tempDir();
 });

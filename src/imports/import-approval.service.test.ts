@@ -23,7 +23,7 @@ let serial = 500;
 const NAMES = ['Aloysius', 'Benediktus', 'Kornelis', 'Dominikus', 'Fransiskus', 'Gabriel', 'Hieronimus', 'Ignasius', 'Kristoforus', 'Laurensius', 'Markus'];
 
 beforeAll(async () => {
-  await seedDemo(db(), cliContext());
+  await seedDemo(db(), cliContext(), { participants: false });
   maker = await contextOf(db(), 'opd'); // uploads; the dinas officer and the console operator may approve
   dinas = await contextOf(db(), 'dinas');
   dir = tempDir();

@@ -35,7 +35,7 @@ const batchRow = (id: number) => db().selectFrom('import_batch').selectAll().whe
 const purgeAudits = () => db().selectFrom('audit_log').selectAll().where('action', '=', 'import.purge').orderBy('id').execute();
 
 beforeAll(async () => {
-  await seedDemo(db(), cliContext());
+  await seedDemo(db(), cliContext(), { participants: false });
   dinas = await contextOf(db(), 'dinas');
   dir = tempDir();
   fixtures = writeTextFixtures(dir);

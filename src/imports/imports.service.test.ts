@@ -24,7 +24,7 @@ const accounted = (s: { rows: number; accepted: number; rejected: number; duplic
   s.accepted + s.rejected + s.duplicates.inFile + s.duplicates.inRegistry;
 
 beforeAll(async () => {
-  await seedDemo(db(), cliContext());
+  await seedDemo(db(), cliContext(), { participants: false });
   dinas = await contextOf(db(), 'dinas');
   dir = tempDir();
   fixtures = writeTextFixtures(dir);

@@ -15,7 +15,7 @@ const db = useTestDb();
 let dinas: RequestContext;
 
 beforeAll(async () => {
-  await seedDemo(db(), cliContext());
+  await seedDemo(db(), cliContext(), { participants: false });
   dinas = await contextOf(db(), 'dinas');
 });
 afterEach(() => { vi.useRealTimers(); });

@@ -32,7 +32,7 @@ afterAll(() => t.drop());
 
 describe('the purge schedule', () => {
   it('purges at start-up with the configured retention, as "system"', async () => {
-    await seedDemo(t.db, cliContext());
+    await seedDemo(t.db, cliContext(), { participants: false });
     const id = (await stage(t.db, await contextOf(t.db, 'dinas'), SAMPLE)).summary.batchId!;
     await approveBatch(t.db, checkerOf(), '53.16', id);
     await decidedDaysAgo(t.db, id, 31);

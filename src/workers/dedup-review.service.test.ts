@@ -18,7 +18,7 @@ let dir: string;
 let dinas: RequestContext;
 
 beforeAll(async () => {
-  await seedDemo(db(), cliContext());
+  await seedDemo(db(), cliContext(), { participants: false });
   dinas = await contextOf(db(), 'dinas');
   dir = tempDir();
   // Yohanis in the second row is Yohanes re-typed: same birth date and place, another OPD

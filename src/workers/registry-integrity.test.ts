@@ -27,7 +27,7 @@ const count = async (table: 'person' | 'membership') =>
 const violatesReference = (p: Promise<unknown>) => expect(p).rejects.toMatchObject({ code: '23503' });
 
 beforeAll(async () => {
-  await seedDemo(db(), cliContext());
+  await seedDemo(db(), cliContext(), { participants: false });
   // an OPD only memberships refer to (the demo's OPDs are also referred to by accounts and batches)
   opdId = Number((await sql<{ id: number }>`INSERT INTO opd (tenant_code, name) VALUES (${TENANT}, 'Dinas Uji Integritas') RETURNING id`.execute(db())).rows[0]!.id);
   personId = Number((await insertPerson(TENANT, '5316011201850001').execute(db())).rows[0]!.id);
