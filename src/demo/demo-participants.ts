@@ -6,7 +6,7 @@
 import { groupTerms } from '../agreements/agreement-groups.service';
 import { listAgreements } from '../agreements/agreements.service';
 import type { RequestContext } from '../auth/actor';
-import { getRuleBook } from '../calc/rule-book.service';
+import { getRuleBook } from '../regulation/rule-book.service';
 import type { Db } from '../db/database';
 import { resolveWageBase } from '../domain/wage-base';
 import { seedDemoEnrolment } from '../enrolment/enrolment.demo';

@@ -19,17 +19,16 @@ import { DomainError, notFound } from '../domain/errors';
 import { translate, type Lang } from '../i18n/messages';
 import { hashFile } from '../imports/file-hash';
 import { FILE_LIMITS } from '../imports/import-rules';
-import type { Cell } from '../imports/import.types';
-import { openRowReader } from '../imports/row-reader';
-import { neutraliseFormula } from '../imports/spreadsheet-safe';
+import { HEADER_SEARCH_ROWS } from '../spreadsheet/header-search';
+import type { Cell } from '../spreadsheet/spreadsheet.types';
+import { openRowReader } from '../spreadsheet/row-reader';
+import { neutraliseFormula } from '../spreadsheet/spreadsheet-safe';
 import * as answers from './answer.repository';
 import { countOutcomes, decideAnswer, type Decision, type Submitted } from './answer-decide';
 import { isAnswerHeader, mapAnswerHeaders, readAnswerRow, type AnswerRow } from './answer-rows';
 import * as assign from './assignment.repository';
 import * as exchange from './exchange.repository';
 import './enrolment.messages';
-
-const HEADER_SEARCH_ROWS = 20;
 
 async function readAnswerFile(filePath: string, columns: AnswerColumn[]) {
   const size = (await fs.stat(filePath)).size;

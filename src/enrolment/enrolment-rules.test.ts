@@ -115,7 +115,7 @@ describe('one active participation per NIK across regencies', () => {
     const same = await register(db(), ende, [{ ...R[1]!, village }]);
     const picked = await refusal(enrol(db(), dinasCtx(ende), ende, { agreementId: endePks.agreementId, groupId: endePks.bpuGroup, from: '2026-02-01', personIds: [same.get(R[1]!.nik)!] }, TODAY));
     expect(picked).toMatchObject({ code: 'ENROL_ACTIVE_ELSEWHERE', regencyCode: '53.16' });
-    expect(String((picked as { regency: string }).regency).toUpperCase()).toContain('NAGEKEO');
+    expect(String((picked as unknown as { regency: string }).regency).toUpperCase()).toContain('NAGEKEO');
     // a bulk proposal leaves them out and says why
     const bulk = await enrol(db(), dinasCtx(ende), ende, { agreementId: endePks.agreementId, groupId: endePks.bpuGroup, from: '2026-02-01' }, TODAY);
     expect(bulk.enrolled).toBe(0);

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { ExportColumn } from '../db/schema';
-import { neutraliseFormula } from '../imports/spreadsheet-safe';
+import { neutraliseFormula } from '../spreadsheet/spreadsheet-safe';
 
 export type ExportRow = Readonly<Record<string, string | number | null>>;
 
