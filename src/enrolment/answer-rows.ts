@@ -8,7 +8,7 @@
 import type { AnswerColumn } from '../db/schema';
 import { cellText, parseDateCell, parseNikCell } from '../imports/cell-parse';
 import { normalizeHeader } from '../imports/header-map';
-import type { Cell } from '../imports/import.types';
+import type { Cell } from '../spreadsheet/spreadsheet.types';
 
 export type AnswerField = 'nik' | 'kpj' | 'coverage_from' | 'status' | 'reason';
 

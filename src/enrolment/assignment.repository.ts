@@ -109,7 +109,6 @@ export async function pairReplacements(db: Db, tenantCode: string, groupId: numb
     WITH freed AS (
       SELECT e.id, row_number() OVER (ORDER BY e.coverage_to, e.id) AS rn FROM participation e
       WHERE e.tenant_code = ${tenantCode} AND e.group_id = ${groupId} AND e.status = 'berakhir' AND e.coverage_to < ${from}::date
-        AND e.coverage_from IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM participation r WHERE r.tenant_code = e.tenant_code AND r.replaces_id = e.id AND r.status <> 'ditolak')
     ), fresh AS (
       SELECT id, row_number() OVER (ORDER BY id) AS rn FROM unnest(${newIds}::bigint[]) AS id

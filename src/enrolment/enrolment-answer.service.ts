@@ -19,7 +19,8 @@ import { DomainError, notFound } from '../domain/errors';
 import { translate, type Lang } from '../i18n/messages';
 import { hashFile } from '../imports/file-hash';
 import { FILE_LIMITS } from '../imports/import-rules';
-import type { Cell } from '../imports/import.types';
+import { HEADER_SEARCH_ROWS } from '../spreadsheet/header-search';
+import type { Cell } from '../spreadsheet/spreadsheet.types';
 import { openRowReader } from '../spreadsheet/row-reader';
 import { neutraliseFormula } from '../spreadsheet/spreadsheet-safe';
 import * as answers from './answer.repository';
@@ -28,8 +29,6 @@ import { isAnswerHeader, mapAnswerHeaders, readAnswerRow, type AnswerRow } from 
 import * as assign from './assignment.repository';
 import * as exchange from './exchange.repository';
 import './enrolment.messages';
-
-const HEADER_SEARCH_ROWS = 20;
 
 async function readAnswerFile(filePath: string, columns: AnswerColumn[]) {
   const size = (await fs.stat(filePath)).size;

@@ -12,15 +12,12 @@ import type { RequestContext } from '../auth/actor';
 import { authorizeTenant } from '../auth/scope.service';
 import type { Db } from '../db/database';
 import type { WaitlistOrder } from '../db/schema';
-import { systemClock } from '../clock/clock';
 import { DomainError, notFound } from '../domain/errors';
 import { maskNik } from '../domain/nik';
 import { existingRegionCodes } from '../regions/regions.service';
 import { activeMembershipsOf, activeMembershipsQuery } from '../workers/participant-source.service';
 import * as repo from './assignment.repository';
 import './enrolment.messages';
-
-export const todayIso = () => systemClock.today();
 
 const workerGroupOf = (g: GroupTerms) => (g.scheme === 'pu' ? 'non-asn' : 'rentan');
 
@@ -82,7 +79,7 @@ async function checkPicked(tx: Db, tenantCode: string, g: GroupTerms, personIds:
  * Enrols (status `calon`) the registry's eligible members into the PKS's groups up to each group's free
  * quota on the start date, in waitlist order; the rest wait. Hand-picked persons are enrolled all or none.
  */
-export async function enrol(db: Db, ctx: RequestContext, tenantCode: string, req: EnrolRequest, today = todayIso()): Promise<EnrolResult> {
+export async function enrol(db: Db, ctx: RequestContext, tenantCode: string, req: EnrolRequest, today: string): Promise<EnrolResult> {
   await authorizeTenant(db, ctx.actor, tenantCode, 'enrolment:write');
   const groups = await pksGroups(db, tenantCode, req.agreementId, req.groupId);
   const from = startDate(groups[0]!, req.from, today);
@@ -122,7 +119,7 @@ export async function enrol(db: Db, ctx: RequestContext, tenantCode: string, req
 }
 
 /** Quota, taken, waiting and free per group of a PKS, on a day (today clamped into the PKS period). */
-export async function groupCounts(db: Db, ctx: RequestContext, tenantCode: string, agreementId: number, today = todayIso()) {
+export async function groupCounts(db: Db, ctx: RequestContext, tenantCode: string, agreementId: number, today: string) {
   await authorizeTenant(db, ctx.actor, tenantCode, 'enrolment:read');
   const groups = await pksGroups(db, tenantCode, agreementId);
   const g0 = groups[0]!;
@@ -137,7 +134,7 @@ export async function groupCounts(db: Db, ctx: RequestContext, tenantCode: strin
 }
 
 /** The waitlist of a group: eligible members not yet enrolled, in the order the setting gives. */
-export async function waitlist(db: Db, ctx: RequestContext, tenantCode: string, q: { agreementId: number; groupId?: number; limit: number; offset: number }, today = todayIso()) {
+export async function waitlist(db: Db, ctx: RequestContext, tenantCode: string, q: { agreementId: number; groupId?: number; limit: number; offset: number }, today: string) {
   await authorizeTenant(db, ctx.actor, tenantCode, 'enrolment:read');
   const g = (await pksGroups(db, tenantCode, q.agreementId, q.groupId))[0]!;
   const from = today < g.periodStart ? g.periodStart : today > g.periodEnd ? g.periodEnd : today;

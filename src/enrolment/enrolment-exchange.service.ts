@@ -15,7 +15,6 @@ import { existingRegionCodes } from '../regions/regions.service';
 import { opdNames } from '../tenants/tenants.service';
 import { membershipFacts, personIdentities } from '../workers/participant-source.service';
 import * as assign from './assignment.repository';
-import { todayIso } from './enrolment-assign.service';
 import { pksGroups } from './enrolment-assign.service';
 import * as exchange from './exchange.repository';
 import { toCsv, toXlsx, type ExportRow } from './exchange-file';
@@ -91,7 +90,7 @@ async function exportRows(db: Db, tenantCode: string, rows: repo.ParticipationRo
 export interface ExportFile { fileName: string; contentType: string; body: Buffer; template: string; participants: number; batchId: number }
 
 /** The batch's file in its template's layout (the template it was created with: a later version does not rewrite history). */
-export async function exportBatch(db: Db, ctx: RequestContext, tenantCode: string, batchId: number, format: 'xlsx' | 'csv', today = todayIso()): Promise<ExportFile> {
+export async function exportBatch(db: Db, ctx: RequestContext, tenantCode: string, batchId: number, format: 'xlsx' | 'csv', today: string): Promise<ExportFile> {
   await authorizeTenant(db, ctx.actor, tenantCode, 'enrolment:exchange');
   const b = await exchange.findBatch(db, tenantCode, batchId);
   if (!b) throw notFound('enrolment_batch', batchId);

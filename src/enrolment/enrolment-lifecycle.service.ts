@@ -10,7 +10,6 @@ import type { Db } from '../db/database';
 import type { EndReason } from '../db/schema';
 import { DomainError, notFound } from '../domain/errors';
 import { canTransition } from '../domain/participation';
-import { todayIso } from './enrolment-assign.service';
 import { participationScope } from './enrolment-scope';
 import { getParticipant } from './enrolment.service';
 import * as assign from './assignment.repository';
@@ -19,7 +18,7 @@ import * as repo from './participation.repository';
 
 export interface EndRequest { on: string; reason: Exclude<EndReason, 'akhir-pks'> }
 
-export async function endParticipation(db: Db, ctx: RequestContext, tenantCode: string, id: number, req: EndRequest, today = todayIso()) {
+export async function endParticipation(db: Db, ctx: RequestContext, tenantCode: string, id: number, req: EndRequest, today: string) {
   await authorizeTenant(db, ctx.actor, tenantCode, 'enrolment:write');
   const [row] = await repo.listParticipations(db, { tenantCode, ...participationScope(ctx), ids: [id], today });
   if (!row) throw notFound('participation', id);
@@ -39,7 +38,7 @@ export async function endParticipation(db: Db, ctx: RequestContext, tenantCode: 
 }
 
 /** The CLI names a participant by NIK: the one participation running on the end date. */
-export async function endParticipationByNik(db: Db, ctx: RequestContext, tenantCode: string, nik: string, req: EndRequest, today = todayIso()) {
+export async function endParticipationByNik(db: Db, ctx: RequestContext, tenantCode: string, nik: string, req: EndRequest, today: string) {
   await authorizeTenant(db, ctx.actor, tenantCode, 'enrolment:write');
   const running = await lifecycle.findRunningByNik(db, tenantCode, nik, req.on);
   if (running.length > 1) throw new DomainError('PARTICIPATION_AMBIGUOUS', 'conflict', { field: 'nik' });

@@ -10,11 +10,12 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import '@fastify/multipart';
 import { z } from 'zod';
+import { todayIn } from '../clock/clock';
 import { DomainError } from '../domain/errors';
 import { requireContext } from '../http/context';
 import { errorSchema, type App, type RouteDeps } from '../http/types';
 import { answerErrorSheet, getAnswer, importAnswer, listAnswers } from './enrolment-answer.service';
-import { enrol, groupCounts, setWaitlistOrder, todayIso, waitlist } from './enrolment-assign.service';
+import { enrol, groupCounts, setWaitlistOrder, waitlist } from './enrolment-assign.service';
 import { createNonActiveBatch, createRegistrationBatch, exportBatch, getBatch, listBatches, listTemplates } from './enrolment-exchange.service';
 import { endParticipation } from './enrolment-lifecycle.service';
 import { getParticipant, listParticipants } from './enrolment.service';
@@ -23,20 +24,22 @@ import * as s from './enrolment.schemas';
 const tags = ['enrolment'];
 const attachment = (filename: string) => `attachment; filename="${filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 
-export function enrolmentRoutes(app: App, { db, config }: RouteDeps) {
+export function enrolmentRoutes(app: App, { db, config, clock }: RouteDeps) {
   const base = '/api/v1/tenants/:code';
+  // today on the regency's own clock (WITA for Nagekeo): statuses follow the date
+  const todayOf = (request: { params: { code: string } }) => todayIn(clock, request.params.code);
 
   app.get(`${base}/participants`, {
     schema: { tags, summary: 'Participants, filtered by NIK, PKS, group, status (as of today), OPD, village — scoped by role', params: s.tenantParams, querystring: s.participantsQuery, response: { 200: s.participantsResponse } },
-  }, async (request) => listParticipants(db, requireContext(request), request.params.code, request.query, todayIso()));
+  }, async (request) => listParticipants(db, requireContext(request), request.params.code, request.query, todayOf(request)));
 
   app.get(`${base}/participants/:id`, {
     schema: { tags, summary: 'One participation with its full history', params: s.idParams, querystring: z.object({ revealNik: s.participantsQuery.shape.revealNik }), response: { 200: s.participantDetail } },
-  }, async (request) => getParticipant(db, requireContext(request), request.params.code, request.params.id, todayIso(), !!request.query.revealNik));
+  }, async (request) => getParticipant(db, requireContext(request), request.params.code, request.params.id, todayOf(request), !!request.query.revealNik));
 
   app.post(`${base}/participants/:id/end`, {
     schema: { tags, summary: 'End a participation (covered through that day; the slot is free from the next)', params: s.idParams, body: s.endBody, response: { 200: s.participantDetail } },
-  }, async (request) => endParticipation(db, requireContext(request), request.params.code, request.params.id, request.body, todayIso()));
+  }, async (request) => endParticipation(db, requireContext(request), request.params.code, request.params.id, request.body, todayOf(request)));
 
   app.post(`${base}/enrolment/enrol`, {
     schema: {
@@ -44,15 +47,15 @@ export function enrolmentRoutes(app: App, { db, config }: RouteDeps) {
       description: 'Refusals: ENROL_QUOTA_EXCEEDED {quota, active, asked}; ENROL_ACTIVE_ELSEWHERE {regency}.',
       params: s.tenantParams, body: s.enrolBody, response: { 200: s.enrolResponse, 409: errorSchema },
     },
-  }, async (request) => enrol(db, requireContext(request), request.params.code, request.body, todayIso()));
+  }, async (request) => enrol(db, requireContext(request), request.params.code, request.body, todayOf(request)));
 
   app.get(`${base}/agreements/:id/enrolment-groups`, {
     schema: { tags, summary: "A PKS's groups: quota, taken, waiting, free (on today clamped into the PKS period)", params: s.idParams, response: { 200: s.groupsResponse } },
-  }, async (request) => groupCounts(db, requireContext(request), request.params.code, request.params.id, todayIso()));
+  }, async (request) => groupCounts(db, requireContext(request), request.params.code, request.params.id, todayOf(request)));
 
   app.get(`${base}/enrolment/waitlist`, {
     schema: { tags, summary: 'Eligible members waiting for a slot, in the order the setting gives', params: s.tenantParams, querystring: s.waitlistQuery, response: { 200: s.waitlistResponse } },
-  }, async (request) => waitlist(db, requireContext(request), request.params.code, request.query, todayIso()));
+  }, async (request) => waitlist(db, requireContext(request), request.params.code, request.query, todayOf(request)));
 
   app.put(`${base}/enrolment/settings`, {
     schema: { tags, summary: 'Waitlist order: welfare decile then registration date, or registration date only', params: s.tenantParams, body: s.settingsBody, response: { 200: s.settingsBody } },
@@ -77,7 +80,7 @@ export function enrolmentRoutes(app: App, { db, config }: RouteDeps) {
   app.get(`${base}/enrolment/batches/:id/export`, {
     schema: { tags, summary: "The batch's file in its template's layout (XLSX or CSV)", params: s.idParams, querystring: s.exportQuery },
   }, async (request, reply) => {
-    const file = await exportBatch(db, requireContext(request), request.params.code, request.params.id, request.query.format, todayIso());
+    const file = await exportBatch(db, requireContext(request), request.params.code, request.params.id, request.query.format, todayOf(request));
     return reply.type(file.contentType).header('content-disposition', attachment(file.fileName)).header('x-lindung-template', file.template).send(file.body);
   });
 

@@ -10,6 +10,7 @@ import type { RequestContext } from '../auth/actor';
 import { authorizeTenant } from '../auth/scope.service';
 import type { Db } from '../db/database';
 import type { ParticipationStatus } from '../db/schema';
+import { systemClock, todayIn } from '../clock/clock';
 import { notFound } from '../domain/errors';
 import { statusOn, validOn } from '../domain/participation';
 import { existingRegionCodes } from '../regions/regions.service';
@@ -77,7 +78,7 @@ export interface CardData {
  * What a participant card prints, for the participations in scope matching a NIK, a village or an OPD.
  * The NIK is full here (the card masks it); the view is audit-logged like any view of personal data.
  */
-export async function listCardData(db: Db, ctx: RequestContext, tenantCode: string, f: { nik?: string; villageCode?: string; opdId?: number; participationId?: number; status?: ParticipationStatus }, today = new Date().toISOString().slice(0, 10)): Promise<CardData[]> {
+export async function listCardData(db: Db, ctx: RequestContext, tenantCode: string, f: { nik?: string; villageCode?: string; opdId?: number; participationId?: number; status?: ParticipationStatus }, today = todayIn(systemClock, tenantCode)): Promise<CardData[]> {
   await authorizeTenant(db, ctx.actor, tenantCode, 'enrolment:read');
   const rows = await repo.listParticipations(db, {
     tenantCode, ...participationScope(ctx), nik: f.nik, village: f.villageCode, opd: f.opdId, ids: f.participationId === undefined ? undefined : [f.participationId], status: f.status, today,

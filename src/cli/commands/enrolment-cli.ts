@@ -1,5 +1,6 @@
 /** Shared by the enrolment commands: the operator as the tenant's Dinas, option parsing, the contract's item shape. */
 import { cliContext, type RequestContext } from '../../auth/actor';
+import { systemClock, todayIn } from '../../clock/clock';
 import { assertDate } from '../../domain/calendar';
 import { DomainError } from '../../domain/errors';
 import type { Participant } from '../../enrolment/participant-view';
@@ -20,3 +21,6 @@ export const contractItem = (p: Participant) => ({
   id: p.id, nik: p.nik, name: p.name, status: p.status, kpj: p.kpj, agreementId: p.agreementId, groupId: p.groupId, groupName: p.groupName,
   coverageFrom: p.coverageFrom, coverageTo: p.coverageTo,
 });
+
+/** Today on the regency's own clock: the console is the server's, so the system clock. */
+export const todayIso = (tenantCode: string) => todayIn(systemClock, tenantCode);

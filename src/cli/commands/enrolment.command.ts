@@ -8,11 +8,11 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { DomainError } from '../../domain/errors';
 import { answerErrorSheet, importAnswer } from '../../enrolment/enrolment-answer.service';
-import { enrol, todayIso } from '../../enrolment/enrolment-assign.service';
+import { enrol } from '../../enrolment/enrolment-assign.service';
 import { createRegistrationBatch, exportBatch } from '../../enrolment/enrolment-exchange.service';
 import { printResult, run } from '../output';
 import { withSystem } from '../system';
-import { dinasOf, optionalDate, positiveInt } from './enrolment-cli';
+import { dinasOf, optionalDate, positiveInt, todayIso } from './enrolment-cli';
 
 interface EnrolOpts { json?: boolean; tenant: string; agreement: string; group?: string; from?: string }
 interface ExportOpts { json?: boolean; tenant: string; agreement: string; out: string }
@@ -26,7 +26,7 @@ export function registerEnrolmentCommands(program: Command) {
     .option('--from <date>', 'coverage asked from (YYYY-MM-DD; default today within the PKS period)').option('--json', 'JSON output')
     .action((opts: EnrolOpts) => run(opts, async () => {
       const req = { agreementId: positiveInt(opts.agreement, 'agreement')!, groupId: positiveInt(opts.group, 'group'), from: optionalDate(opts.from, 'from') };
-      const r = await withSystem((db) => enrol(db, dinasOf(opts.tenant), opts.tenant, req, todayIso()));
+      const r = await withSystem((db) => enrol(db, dinasOf(opts.tenant), opts.tenant, req, todayIso(opts.tenant)));
       const out = { enrolled: r.enrolled, waitlisted: r.waitlisted, groups: r.groups.map((g) => ({ groupId: g.groupId, quota: g.quota, active: g.active, free: g.free })) };
       printResult(opts, out, (o: typeof out) => `${o.enrolled} didaftarkan (calon), ${o.waitlisted} menunggu\n${o.groups.map((g) => `  kelompok ${g.groupId}: kuota ${g.quota}, terisi ${g.active}, sisa ${g.free}`).join('\n')}`);
     }));
@@ -41,7 +41,7 @@ export function registerEnrolmentCommands(program: Command) {
       const file = await withSystem(async (db) => {
         const ctx = dinasOf(opts.tenant);
         const batch = await createRegistrationBatch(db, ctx, opts.tenant, agreementId);
-        return exportBatch(db, ctx, opts.tenant, batch.id, format);
+        return exportBatch(db, ctx, opts.tenant, batch.id, format, todayIso(opts.tenant));
       });
       const out = path.resolve(opts.out);
       fs.writeFileSync(out, file.body);

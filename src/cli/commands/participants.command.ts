@@ -8,10 +8,9 @@ import { END_REASONS, type EndReason } from '../../domain/participation';
 import { DomainError, notFound } from '../../domain/errors';
 import { endParticipationByNik } from '../../enrolment/enrolment-lifecycle.service';
 import { getParticipant, listParticipants } from '../../enrolment/enrolment.service';
-import { todayIso } from '../../enrolment/enrolment-assign.service';
 import { printResult, run } from '../output';
 import { withSystem } from '../system';
-import { contractItem, dinasOf, optionalDate, positiveInt } from './enrolment-cli';
+import { contractItem, dinasOf, optionalDate, positiveInt, todayIso } from './enrolment-cli';
 
 const STATUSES = ['calon', 'diajukan', 'aktif', 'berakhir', 'ditolak'] as const;
 
@@ -38,7 +37,7 @@ export function registerParticipantsCommands(program: Command) {
         agreementId: positiveInt(opts.agreement, 'agreement'), groupId: positiveInt(opts.group, 'group'), status: opts.status as (typeof STATUSES)[number] | undefined,
         limit: positiveInt(opts.limit, 'limit') ?? 100, offset: 0, revealNik: true,
       };
-      const result = await withSystem((db) => listParticipants(db, dinasOf(opts.tenant), opts.tenant, query, todayIso()));
+      const result = await withSystem((db) => listParticipants(db, dinasOf(opts.tenant), opts.tenant, query, todayIso(opts.tenant)));
       const out = { total: result.total, items: result.items.map(contractItem) };
       printResult(opts, out, (r: typeof out) => [`${r.total} peserta`, ...r.items.map(line)].join('\n'));
     }));
@@ -49,10 +48,10 @@ export function registerParticipantsCommands(program: Command) {
       const nik = assertNik(opts.nik);
       const result = await withSystem(async (db) => {
         const ctx = dinasOf(opts.tenant);
-        const found = await listParticipants(db, ctx, opts.tenant, { nik, limit: 1000, offset: 0, revealNik: true }, todayIso());
+        const found = await listParticipants(db, ctx, opts.tenant, { nik, limit: 1000, offset: 0, revealNik: true }, todayIso(opts.tenant));
         const latest = found.items.at(-1);
         if (!latest) throw notFound('participation', nik);
-        const detail = await getParticipant(db, ctx, opts.tenant, latest.id, todayIso(), true);
+        const detail = await getParticipant(db, ctx, opts.tenant, latest.id, todayIso(opts.tenant), true);
         return { ...contractItem(detail), history: detail.history };
       });
       printResult(opts, result, (r: typeof result) => [line(r), ...r.history.map((h) => `  ${h.at}  ${h.action}  ${h.fromStatus ?? '-'} → ${h.toStatus}  ${h.actor ?? ''}`)].join('\n'));
@@ -65,7 +64,7 @@ export function registerParticipantsCommands(program: Command) {
       const nik = assertNik(opts.nik);
       const on = optionalDate(opts.on, 'on')!;
       if (!(END_REASONS as readonly string[]).includes(opts.reason)) throw new DomainError('VALIDATION', 'invalid', { field: 'reason' });
-      const result = await withSystem((db) => endParticipationByNik(db, dinasOf(opts.tenant), opts.tenant, nik, { on, reason: opts.reason as Exclude<EndReason, 'akhir-pks'> }, todayIso()));
+      const result = await withSystem((db) => endParticipationByNik(db, dinasOf(opts.tenant), opts.tenant, nik, { on, reason: opts.reason as Exclude<EndReason, 'akhir-pks'> }, todayIso(opts.tenant)));
       const out = contractItem(result);
       printResult(opts, out, line);
     }));
