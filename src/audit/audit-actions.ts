@@ -26,6 +26,8 @@ export type AuditAction =
   | 'participation.enrol' | 'participation.end' | 'participation.demo' | 'participant.view' | 'participant.nik.view'
   | 'enrolment.settings' | 'enrolment.batch.create' | 'enrolment.non-active.create' | 'enrolment.export'
   | 'enrolment.answer.import' | 'enrolment.answer.view' | 'enrolment.answer.errors'
+  // cards: printed cards and their public check
+  | 'card.export' | 'card.verify'
   // installation: backups and the audit log itself
   | 'system.backup' | 'system.restore' | 'audit.export';
 
@@ -81,6 +83,8 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'enrolment.answer.import': { id: 'Mengunggah jawaban BPJS {ref}', en: 'Uploaded BPJS answer {ref}' },
   'enrolment.answer.view': { id: 'Melihat hasil jawaban BPJS {ref}', en: 'Viewed BPJS answer result {ref}' },
   'enrolment.answer.errors': { id: 'Mengunduh lembar galat jawaban BPJS {ref}', en: 'Downloaded the error sheet of BPJS answer {ref}' },
+  'card.export': { id: 'Mencetak kartu peserta {ref}', en: 'Printed participant cards {ref}' },
+  'card.verify': { id: 'Kartu peserta {ref} diperiksa lewat kode QR', en: 'Participant card {ref} checked through its QR code' },
   'system.backup': { id: 'Membuat cadangan seluruh data', en: 'Backed up all data' },
   'system.restore': { id: 'Memulihkan seluruh data dari cadangan', en: 'Restored all data from a backup' },
   'audit.export': { id: 'Mengunduh log audit', en: 'Downloaded the audit log' },

@@ -25,6 +25,11 @@ export interface Config {
   importRowRetentionDays: number;
   /** Days the server's daily backups in `<dataDir>/backups` are kept; 0 turns the daily backup off. */
   backupKeepDays: number;
+  /**
+   * The address people reach this installation at (`LINDUNG_PUBLIC_URL`, e.g. https://lindung.nagekeokab.go.id):
+   * printed into each card's QR link. Unset, the server uses the address a request came in on.
+   */
+  publicUrl: string | undefined;
 }
 
 /** A whole-number setting: a typo ("90d", "-1") refuses to start rather than misbehave later. */
@@ -49,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.LINDUNG_SECURE_COOKIES === '1',
     importRowRetentionDays: wholeNumber(env, 'LINDUNG_IMPORT_RETENTION_DAYS', 90),
     backupKeepDays: wholeNumber(env, 'LINDUNG_BACKUP_KEEP_DAYS', 14),
+    publicUrl: env.LINDUNG_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
   };
 }

@@ -78,9 +78,11 @@ export interface CardData {
  * What a participant card prints, for the participations in scope matching a NIK, a village or an OPD.
  * The NIK is full here (the card masks it); the view is audit-logged like any view of personal data.
  */
-export async function listCardData(db: Db, ctx: RequestContext, tenantCode: string, f: { nik?: string; villageCode?: string; opdId?: number }, today = todayIn(systemClock, tenantCode)): Promise<CardData[]> {
+export async function listCardData(db: Db, ctx: RequestContext, tenantCode: string, f: { nik?: string; villageCode?: string; opdId?: number; participationId?: number; status?: ParticipationStatus }, today = todayIn(systemClock, tenantCode)): Promise<CardData[]> {
   await authorizeTenant(db, ctx.actor, tenantCode, 'enrolment:read');
-  const rows = await repo.listParticipations(db, { tenantCode, ...participationScope(ctx), nik: f.nik, village: f.villageCode, opd: f.opdId, today });
+  const rows = await repo.listParticipations(db, {
+    tenantCode, ...participationScope(ctx), nik: f.nik, village: f.villageCode, opd: f.opdId, ids: f.participationId === undefined ? undefined : [f.participationId], status: f.status, today,
+  });
   const labels = await labelsFor(db, tenantCode, rows, today);
   const [regions, opds] = await Promise.all([
     existingRegionCodes(db, [tenantCode, ...rows.flatMap((r) => (r.village_code ? [r.village_code] : []))]),

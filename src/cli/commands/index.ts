@@ -4,6 +4,7 @@ import { registerAgreementsCommands } from './agreements.command';
 import { registerAuditCommands } from './audit.command';
 import { registerBackupCommands } from './backup.command';
 import { registerCalcCommands } from './calc.command';
+import { registerCardsCommands } from './cards.command';
 import { registerEnrolmentCommands } from './enrolment.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
@@ -12,4 +13,4 @@ import { registerTenantsCommands } from './tenants.command';
 import { registerWorkersCommands } from './workers.command';
 
 export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands,
-  registerParticipantsCommands, registerEnrolmentCommands];
+  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands];

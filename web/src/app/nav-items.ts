@@ -6,6 +6,7 @@ export type NavKey =
   | 'dashboard'
   | 'agreements'
   | 'workers'
+  | 'enrolment'
   | 'imports'
   | 'reports'
   | 'simulation'
@@ -25,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/' },
   { key: 'agreements', path: '/perjanjian', permission: 'agreements:read' },
   { key: 'workers', path: '/pekerja', permission: 'workers:read' },
+  { key: 'enrolment', path: '/kepesertaan', permission: 'enrolment:read' },
   { key: 'imports', path: '/impor', permission: 'imports:write' },
   { key: 'reports', path: '/laporan', permission: 'reports:read' },
   { key: 'simulation', path: '/simulasi', permission: 'calc:use' },

@@ -19,6 +19,7 @@ const AgreementCreatePage = lazyPage(() => import('../pages/agreements/agreement
 const AgreementEditPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementEditPage');
 const AgreementAddendumPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementAddendumPage');
 const WorkersPage = lazyPage(() => import('../pages/workers/workers.page'), 'WorkersPage');
+const EnrolmentPage = lazyPage(() => import('../pages/enrolment/enrolment.page'), 'EnrolmentPage');
 const ImportsPage = lazyPage(() => import('../pages/imports/imports.page'), 'ImportsPage');
 const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
 const RegionsPage = lazyPage(() => import('../pages/regions/regions.page'), 'RegionsPage');
@@ -56,6 +57,7 @@ const routes: RouteObject[] = [
           menuRoute('workers', WorkersPage),
           // the registry's old address (before "peserta" came to mean a worker enrolled in a PKS group)
           { path: '/peserta', element: <Navigate to={navItem('workers').path} replace /> },
+          menuRoute('enrolment', EnrolmentPage),
           menuRoute('imports', ImportsPage),
           menuRoute('reports', ReportsPage),
           menuRoute('regions', RegionsPage),

@@ -1,5 +1,6 @@
 import type { Messages } from './id';
 import { agreementsEn } from '../pages/agreements/agreements.i18n';
+import { enrolmentEn } from '../pages/enrolment/enrolment.i18n';
 import { importsEn } from '../pages/imports/imports.i18n';
 import { workersEn } from '../pages/workers/workers.i18n';
 
@@ -15,6 +16,7 @@ export const en: Messages = {
     dashboard: 'Dashboard',
     agreements: 'Agreements',
     workers: 'Workers',
+    enrolment: 'Enrolment',
     imports: 'Imports',
     reports: 'Reports',
     simulation: 'Contribution & Benefit Simulation',
@@ -215,4 +217,5 @@ export const en: Messages = {
   agreements: agreementsEn,
   imports: importsEn,
   workers: workersEn,
+  enrolment: enrolmentEn,
 };

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the default language and the source of truth for message keys (en.ts must match).
 import { agreementsId } from '../pages/agreements/agreements.i18n';
+import { enrolmentId } from '../pages/enrolment/enrolment.i18n';
 import { importsId } from '../pages/imports/imports.i18n';
 import { workersId } from '../pages/workers/workers.i18n';
 
@@ -14,6 +15,7 @@ export const id = {
     dashboard: 'Beranda',
     agreements: 'Perjanjian',
     workers: 'Pekerja',
+    enrolment: 'Kepesertaan',
     imports: 'Impor Data',
     reports: 'Laporan',
     simulation: 'Simulasi Iuran & Manfaat',
@@ -214,6 +216,7 @@ export const id = {
   agreements: agreementsId,
   imports: importsId,
   workers: workersId,
+  enrolment: enrolmentId,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

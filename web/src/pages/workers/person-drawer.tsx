@@ -9,6 +9,7 @@ import { PersonStatusBadge, whereOf } from './membership-badges';
 import { useWorker } from './workers.api';
 import type { Membership, Person } from './workers.types';
 import { PersonHistory } from './person-history';
+import { PersonParticipations } from '../enrolment/person-participations';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -62,6 +63,7 @@ function PersonDetail({ tenant, person }: { tenant: string; person: Person }) {
       </SimpleGrid>
       <Title order={5}>{t('workers.detail.memberships')}</Title>
       {person.memberships.map((m) => <MembershipCard key={m.id} m={m} />)}
+      <PersonParticipations tenant={tenant} personId={person.id} />
       <Title order={5}>{t('workers.detail.history')}</Title>
       <PersonHistory tenant={tenant} id={person.id} />
     </Stack>
