@@ -1,6 +1,6 @@
 /**
- * Assembles the HTTP server: plugins (cookies, rate limits, OpenAPI, sessions), every capability's
- * routes, the web app with its SPA fallback, the error handler, and (for `serve`) the periodic
+ * Assembles the HTTP server: plugins (security headers, strict JSON, cookies, rate limits, OpenAPI,
+ * sessions), every capability's routes, the web app with its SPA fallback, the error handler, and (for `serve`) the periodic
  * housekeeping. Routes call services only.
  */
 import fs from 'node:fs';
@@ -19,6 +19,8 @@ import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import { attachJobQueue } from '../jobs/queue.plugin';
 import { errorBody, handleError } from '../http/errors';
+import { registerStrictJsonParser } from '../http/json-body';
+import { registerSecurityHeaders, swaggerCsp } from '../http/security-headers';
 import { sessionPlugin } from './session.plugin';
 import type { App, RouteDeps } from '../http/types';
 import { validatorCompiler } from '../http/validation';
@@ -40,7 +42,9 @@ export async function buildApp({ db, config, logger = false, runsSchedules = fal
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  registerStrictJsonParser(app);
 
+  await registerSecurityHeaders(app, { behindHttps: config.secureCookies });
   await app.register(cookie);
   // uploads (imports): streamed, never buffered; the per-file limit is enforced while reading
   await app.register(multipart, { limits: { fileSize: config.uploadLimit } });
@@ -56,7 +60,7 @@ export async function buildApp({ db, config, logger = false, runsSchedules = fal
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: swaggerCsp });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(sessionPlugin, { db, clock });
 
