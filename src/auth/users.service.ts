@@ -5,7 +5,7 @@ import type { Role } from '../db/schema';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from './actor';
 import * as repo from './auth.repository';
-import { assertPasswordPolicy, hashPassword } from './password';
+import { assertNotCurrentPassword, assertPasswordPolicy, hashPassword } from './password';
 import { requirePermission } from './scope.service';
 
 export interface NewUser {
@@ -23,7 +23,7 @@ export interface NewUser {
 
 export async function createUser(db: Db, ctx: RequestContext, input: NewUser) {
   requirePermission(ctx.actor, 'users:manage');
-  assertPasswordPolicy(input.password, input.username, 'password');
+  assertPasswordPolicy(input.password, { username: input.username, displayName: input.displayName }, 'password');
   await assertRoleScope(db, input);
   if (await repo.findUserByUsername(db, input.username))
     throw new DomainError('USERNAME_TAKEN', 'conflict', { field: 'username' });
@@ -78,7 +78,8 @@ export async function resetPassword(db: Db, ctx: RequestContext, userId: number,
   requirePermission(ctx.actor, 'users:manage');
   const user = await repo.findUserById(db, userId);
   if (!user) throw notFound('user', userId);
-  assertPasswordPolicy(newPassword, user.username);
+  assertPasswordPolicy(newPassword, { username: user.username, displayName: user.display_name });
+  await assertNotCurrentPassword(user.password_hash, newPassword);
   await db.transaction().execute(async (tx) => {
     // the user must choose their own password at next login; existing sessions end
     await repo.setPassword(tx, user.id, await hashPassword(newPassword), true);

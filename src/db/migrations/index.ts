@@ -8,6 +8,7 @@ import * as m0005 from './0005-registry-set-based-references';
 import * as m0006 from './0006-import-row-peers';
 import * as m0007 from './0007-import-row-retention';
 import * as m0008 from './0008-job-queue';
+import * as m0009 from './0009-request-throttle';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-import-row-peers': m0006,
   '0007-import-row-retention': m0007,
   '0008-job-queue': m0008,
+  '0009-request-throttle': m0009,
 };
