@@ -78,7 +78,7 @@ export async function changePassword(db: Db, ctx: RequestContext, token: string,
   if (!user) throw new DomainError('AUTH_INVALID', 'unauthenticated');
   if (!(await verifyPassword(user.password_hash, input.currentPassword)))
     throw new DomainError('PASSWORD_CURRENT_WRONG', 'invalid', { field: 'currentPassword' });
-  assertPasswordPolicy(input.newPassword, { username: user.username, displayName: user.display_name });
+  await assertPasswordPolicy(input.newPassword, { username: user.username, displayName: user.display_name });
   await assertNotCurrentPassword(user.password_hash, input.newPassword);
   await db.transaction().execute(async (tx) => {
     await repo.setPassword(tx, user.id, await hashPassword(input.newPassword), false);

@@ -24,11 +24,11 @@ export async function verifyPassword(hashed: string, password: string): Promise<
 let decoy: Promise<string> | undefined;
 export const decoyHash = () => (decoy ??= hashPassword('decoy-password-nobody-has'));
 
-export function assertPasswordPolicy(password: string, account: { username: string; displayName?: string }, field = 'newPassword'): void {
+export async function assertPasswordPolicy(password: string, account: { username: string; displayName?: string }, field = 'newPassword'): Promise<void> {
   if (password.length < 10) throw new DomainError('PASSWORD_TOO_SHORT', 'invalid', { field, min: 10 });
   if (password.toLowerCase().includes(account.username.toLowerCase()))
     throw new DomainError('PASSWORD_CONTAINS_USERNAME', 'invalid', { field });
-  if (passwordScore(password, [account.username, account.displayName ?? '']) < MIN_STRENGTH_SCORE)
+  if (await passwordScore(password, [account.username, account.displayName ?? '']) < MIN_STRENGTH_SCORE)
     throw new DomainError('PASSWORD_TOO_WEAK', 'invalid', { field });
 }
 

@@ -23,7 +23,7 @@ export interface NewUser {
 
 export async function createUser(db: Db, ctx: RequestContext, input: NewUser) {
   requirePermission(ctx.actor, 'users:manage');
-  assertPasswordPolicy(input.password, { username: input.username, displayName: input.displayName }, 'password');
+  await assertPasswordPolicy(input.password, { username: input.username, displayName: input.displayName }, 'password');
   await assertRoleScope(db, input);
   if (await repo.findUserByUsername(db, input.username))
     throw new DomainError('USERNAME_TAKEN', 'conflict', { field: 'username' });
@@ -58,6 +58,10 @@ async function assertRoleScope(db: Db, u: NewUser) {
     const v = await db.selectFrom('region').select('code').where('code', '=', u.villageCode!).where('level', '=', 'village').executeTakeFirst();
     if (!v) throw new DomainError('REGION_UNKNOWN', 'invalid', { field: 'villageCode' });
   }
+  if (u.regionScope) {
+    const region = await db.selectFrom('region').select('level').where('code', '=', u.regionScope).executeTakeFirst();
+    if (!region || (region.level !== 'province' && region.level !== 'regency')) throw new DomainError('REGION_UNKNOWN', 'invalid', { field: 'regionScope' });
+  }
   if (u.role === 'bpjs') {
     need(u.branchCode, 'branchCode');
     const b = await db.selectFrom('bpjs_branch').select('code').where('code', '=', u.branchCode!).executeTakeFirst();
@@ -78,7 +82,7 @@ export async function resetPassword(db: Db, ctx: RequestContext, userId: number,
   requirePermission(ctx.actor, 'users:manage');
   const user = await repo.findUserById(db, userId);
   if (!user) throw notFound('user', userId);
-  assertPasswordPolicy(newPassword, { username: user.username, displayName: user.display_name });
+  await assertPasswordPolicy(newPassword, { username: user.username, displayName: user.display_name });
   await assertNotCurrentPassword(user.password_hash, newPassword);
   await db.transaction().execute(async (tx) => {
     // the user must choose their own password at next login; existing sessions end

@@ -116,3 +116,21 @@ describe('security headers', () => {
     expect(String(res.headers['content-security-policy'])).toMatch(/default-src 'self'/);
   });
 });
+
+describe('store conflicts and unknown references are refused as such', () => {
+  it('answers renaming an OPD to an existing name with 409, like creating one', async () => {
+    const api = client(app, dinasCookie, 'en');
+    const opds = (await api.get('/api/v1/tenants/53.16/opds')).json().items as { id: number; name: string }[];
+    const res = await api.patch(`/api/v1/tenants/53.16/opds/${opds[0]!.id}`, { name: opds[1]!.name });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'OPD_NAME_TAKEN', fields: [{ path: 'name' }] });
+  });
+
+  it.each(['abc', '99', '53.16.01.2002'])('refuses regionScope %j for a viewer with a field error', async (regionScope) => {
+    const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
+    const api = client(app, await loginAs(app, admin.username, admin.password), 'en');
+    const res = await api.post('/api/v1/users', { username: `pemantau.${regionScope.length}`, displayName: 'Pemantau', password: 'Pemantau#Wilayah-2026', role: 'viewer', regionScope });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields[0].path).toBe('regionScope');
+  });
+});
