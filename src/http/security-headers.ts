@@ -33,8 +33,12 @@ export async function registerSecurityHeaders(app: FastifyInstance, opts: { behi
 }
 
 /**
- * The Swagger UI's own CSP (swagger-ui adds the hashes of its inline pieces) made as strict as the app's
- * about framing and without the https upgrade.
+ * The Swagger UI's own CSP (swagger-ui adds the hashes of its inline script) made as strict as the app's
+ * about framing, fonts and the https upgrade. Its styles get the app's rule: Swagger UI injects a <style>
+ * element at run time that no hash can name (and a hash in style-src would disable 'unsafe-inline').
  */
-export const swaggerCsp = (header: string) =>
-  header.replace("frame-ancestors 'self'", "frame-ancestors 'none'").replace(/\s*upgrade-insecure-requests;?/, '');
+export const swaggerCsp = (header: string) => header
+  .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+  .replace(/font-src [^;]*/, "font-src 'self' data:")
+  .replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'")
+  .replace(/\s*upgrade-insecure-requests;?/, '');
