@@ -8,14 +8,15 @@ import { loadAgreement } from './agreement-access.service';
 import * as documents from './agreement-documents.repository';
 import { toDocumentMeta } from './agreement-documents.service';
 import * as history from './agreement-history.repository';
-import { planOf, planTotalsOf } from './agreements.service';
+import { planOf, planSummaryOf } from './agreements.service';
 
 export async function getAgreementDetail(db: Db, ctx: RequestContext, tenantCode: string, id: number) {
   const agreement = await loadAgreement(db, ctx, tenantCode, id, 'agreements:read');
   const [addenda, docs] = await Promise.all([history.listAddenda(db, tenantCode, id), documents.listDocuments(db, tenantCode, id)]);
+  const plan = agreement.kind === 'pks' ? await planSummaryOf(() => planOf(db, agreement)) : { plan: null };
   return {
     agreement,
-    plan: agreement.kind === 'pks' ? planTotalsOf(await planOf(db, agreement)) : null,
+    ...plan,
     addenda: addenda.map((a) => ({
       id: a.id, version: a.version, number: a.number, title: a.title, signedOn: a.signed_on, reason: a.reason,
       changes: a.changes, createdBy: a.created_by, createdAt: a.created_at.toISOString(),

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db/database';
 import * as branches from '../branches/branch-directory.service';
-import { countContributionMonths } from '../domain/agreement-period';
+import { agreementMonths } from '../domain/agreement-period';
 import { DomainError } from '../domain/errors';
 import { resolveWageBase } from '../domain/wage-base';
 import { groupToRow, termsToColumns, type AgreementTerms } from './agreement.mapper';
@@ -17,7 +17,7 @@ export async function validateTerms(db: Db, tenantCode: string, kind: 'mou' | 'p
   if (kind === 'mou' && (terms.groups.length > 0 || terms.budget !== null || terms.parentId !== null)) {
     throw new DomainError('AGREEMENT_MOU_SHAPE', 'invalid');
   }
-  countContributionMonths(terms.periodStart, terms.periodEnd);
+  agreementMonths(kind, terms.periodStart, terms.periodEnd);
   const rules = await getRuleBook(db);
   for (const group of terms.groups) {
     const matches = group.scheme === 'pu' ? group.wage.kind !== 'declared' : group.wage.kind === 'declared';

@@ -14,6 +14,7 @@ export const agreementsMessages = {
   BRANCH_NOT_SERVING: { id: 'Kantor cabang BPJS ini tidak melayani kabupaten/kota tersebut.', en: 'This BPJS branch does not serve that regency.' },
   GROUP_SCHEME_MISMATCH: { id: 'Kelompok "{group}": PU memakai UMP atau upah per orang; BPU memakai penghasilan yang dilaporkan.', en: 'Group "{group}": PU uses a UMP or per-person wage; BPU uses declared income.' },
   GROUP_UNKNOWN: { id: 'Kelompok peserta tidak dikenal.', en: 'Unknown participant group.' },
+  PERIOD_TOO_LONG: { id: 'Periode perjanjian paling lama {max} bulan (diisi {months} bulan).', en: 'An agreement period is at most {max} months (this one: {months}).' },
   PERIOD_INVALID: { id: 'Akhir periode tidak boleh sebelum awal periode.', en: 'The period cannot end before it starts.' },
   WAGE_UMP_UNKNOWN: { id: 'UMP provinsi {province} tahun {year} belum ada di buku aturan.', en: 'The rule book has no UMP for province {province}, year {year}.' },
   DOCUMENT_NOT_PDF: { id: 'Dokumen harus berupa berkas PDF.', en: 'The document must be a PDF file.' },

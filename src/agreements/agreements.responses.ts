@@ -65,7 +65,7 @@ export const plan = planTotals.extend({
   warnings: z.array(z.object({ code: z.string(), group: z.string().optional(), details: z.record(z.string(), z.unknown()).optional() })),
 });
 
-export const agreementList = z.object({ items: z.array(agreement.extend({ plan: planTotals.nullable() })) });
+export const agreementList = z.object({ items: z.array(agreement.extend({ plan: planTotals.nullable(), planError: z.string().optional() })) });
 
 export const documentMeta = z.object({
   id: z.number().int(), title: z.string(), filename: z.string(), contentType: z.string(), size: z.number().int(),
@@ -77,7 +77,7 @@ const addendum = z.object({
   changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })), createdBy: z.string().nullable(), createdAt: instant,
 });
 
-export const agreementDetail = z.object({ agreement, plan: planTotals.nullable(), addenda: z.array(addendum), documents: z.array(documentMeta) });
+export const agreementDetail = z.object({ agreement, plan: planTotals.nullable(), planError: z.string().optional(), addenda: z.array(addendum), documents: z.array(documentMeta) });
 
 export const formOptions = z.object({
   tenant: z.object({ code: z.string(), name: z.string(), provinceCode: z.string(), provinceName: z.string() }),

@@ -4,9 +4,11 @@
  * caller left out; the create service fills defaults itself.
  */
 import { z } from 'zod';
+import { isoDate as dateWithin } from '../http/date-schema';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+// Agreements under Inpres 2/2021 start this century; a year like 2205 or 9999 is a typo, refused here
+const isoDate = dateWithin({ min: '2000-01-01', max: '2100-12-31' });
 const year = z.number().int().min(2000).max(2100);
 const amount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 

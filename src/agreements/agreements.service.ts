@@ -25,16 +25,30 @@ export function planTotalsOf(plan: AgreementPlan): PlanTotals {
   return { total, budget, remaining, remainingBp, verdict, headcount, headsCarried, monthsCarried };
 }
 
+/**
+ * A PKS's plan totals for a list or a page, or the code of why they cannot be computed: one stored
+ * record that cannot be planned (stored before today's checks, or by hand) must not fail every view
+ * that shows it beside others.
+ */
+export async function planSummaryOf(compute: () => AgreementPlan | Promise<AgreementPlan>): Promise<{ plan: PlanTotals | null; planError?: string }> {
+  try {
+    return { plan: planTotalsOf(await compute()) };
+  } catch (error) {
+    if (error instanceof DomainError) return { plan: null, planError: error.code };
+    throw error;
+  }
+}
+
 /** The tenant's agreements (a BPJS user: their branch's), each PKS with its plan totals. */
 export async function listAgreements(db: Db, ctx: RequestContext, tenantCode: string) {
   await authorizeTenant(db, ctx.actor, tenantCode, 'agreements:read');
   const rows = await repo.listAgreements(db, tenantCode, branchFilterOf(ctx));
   const groups = await repo.listGroups(db, tenantCode, rows.map((r) => r.id));
   const rules = await getRuleBook(db);
-  return rows.map((row) => {
+  return Promise.all(rows.map(async (row) => {
     const a = toAgreement(row, groups);
-    return { ...a, plan: a.kind === 'pks' ? planTotalsOf(planAgreement(a, rules)) : null };
-  });
+    return { ...a, ...(a.kind === 'pks' ? await planSummaryOf(() => planAgreement(a, rules)) : { plan: null }) };
+  }));
 }
 
 export const getAgreement = (db: Db, ctx: RequestContext, tenantCode: string, id: number) =>

@@ -21,7 +21,7 @@ export type AuditAction =
   // imports: staged batches, their decision, exports and views of personal data, retention
   | 'import.stage' | 'import.dry-run' | 'import.approve' | 'import.discard' | 'import.errors.export' | 'import.rows.nik.view' | 'import.purge'
   // workers: the registry
-  | 'person.view' | 'person.nik.view' | 'person.update' | 'membership.end' | 'dedup.merge' | 'dedup.merged-into' | 'dedup.keep-separate'
+  | 'person.view' | 'person.nik.view' | 'person.nik.lookup' | 'person.update' | 'membership.end' | 'dedup.merge' | 'dedup.merged-into' | 'dedup.keep-separate'
   // enrolment: participants, BPJS batches and answers
   | 'participation.enrol' | 'participation.end' | 'participation.demo' | 'participant.view' | 'participant.nik.view'
   | 'enrolment.settings' | 'enrolment.batch.create' | 'enrolment.non-active.create' | 'enrolment.export'
@@ -66,6 +66,7 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'import.rows.nik.view': { id: 'Melihat NIK lengkap pada batch impor {ref}', en: 'Viewed full NIKs of import batch {ref}' },
   'person.view': { id: 'Melihat data pekerja {ref}', en: 'Viewed worker {ref}' },
   'person.nik.view': { id: 'Melihat NIK lengkap pekerja {ref}', en: 'Viewed the full NIK of worker {ref}' },
+  'person.nik.lookup': { id: 'Mencari pekerja dengan NIK lengkap {ref}', en: 'Looked a worker up by full NIK {ref}' },
   'person.update': { id: 'Mengubah data pekerja {ref}', en: 'Changed worker {ref}' },
   'membership.end': { id: 'Mengakhiri keanggotaan {ref}', en: 'Ended membership {ref}' },
   'dedup.merge': { id: 'Menggabungkan dua catatan pekerja {ref}', en: 'Merged two worker records {ref}' },

@@ -11,18 +11,6 @@ export const findUserByUsername = (db: Db, username: string) =>
 export const findUserById = (db: Db, id: number) =>
   db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
 
-export async function recordFailedLogin(db: Db, id: number, maxFailures: number, lockMinutes: number) {
-  return db.updateTable('app_user')
-    .set({
-      failed_logins: sql`failed_logins + 1`,
-      locked_until: sql`CASE WHEN failed_logins + 1 >= ${maxFailures} THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END`,
-    })
-    .where('id', '=', id).returning(['failed_logins', 'locked_until']).executeTakeFirstOrThrow();
-}
-
-export const resetFailedLogins = (db: Db, id: number) =>
-  db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
-
 export const setPassword = (db: Db, id: number, passwordHash: string, mustChange: boolean) =>
   db.updateTable('app_user')
     .set({ password_hash: passwordHash, must_change_password: mustChange, password_changed_at: sql`now()`, failed_logins: 0, locked_until: null })

@@ -1,6 +1,8 @@
 /**
  * Login, sessions, logout and password change. Sessions are random 256-bit tokens held in an httpOnly
- * cookie; only their SHA-256 is stored. Five consecutive failures lock an account for 15 minutes.
+ * cookie; only their SHA-256 is stored. Failed logins are throttled with back-off (OWASP ASVS 2.2.1,
+ * throttle.service.ts) per typed username and per client address: an unknown username is throttled,
+ * answered and timed exactly like an existing one, and a block that has ended starts the count afresh.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
@@ -13,10 +15,13 @@ import type { AppUserTable } from '../db/schema';
 import { recordAudit } from '../audit/audit.service';
 import type { Actor, RequestContext } from './actor';
 import * as repo from './auth.repository';
-import { assertPasswordPolicy, decoyHash, hashPassword, verifyPassword } from './password';
+import { assertNotCurrentPassword, assertPasswordPolicy, decoyHash, hashPassword, verifyPassword } from './password';
 import { PERMISSIONS } from './roles';
+import { blockedUntil, clearThrottle, countEvent, LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS } from './throttle.service';
 
-export const LOCKOUT = { maxFailures: 5, lockMinutes: 15 };
+const accountKey = (username: string) => `login:account:${username.trim().toLowerCase()}`;
+const addressKey = (ip: string | null) => `login:ip:${ip ?? 'unknown'}`;
+
 
 type UserRow = Selectable<AppUserTable>;
 
@@ -36,23 +41,24 @@ export async function login(db: Db, input: { username: string; password: string;
     actor: { userId: user?.id ?? null, username: input.username, role: 'viewer', tenantCode: null, opdId: null, villageCode: null, branchCode: null, regionScope: null },
     ip: input.ip,
   };
-  if (!user || user.disabled) {
-    await verifyPassword(await decoyHash(), input.password);
-    await recordAudit(db, anonymous, { action: 'login.failed', entity: 'user', details: { reason: 'unknown' } });
+  const keys = [accountKey(input.username), addressKey(input.ip)];
+  // while blocked the password is not even checked: a guess made then can never succeed
+  const blocked = await blockedUntil(db, keys);
+  if (blocked) {
+    await recordAudit(db, anonymous, { action: 'login.locked', entity: 'user', entityId: user?.id ?? null });
+    throw new DomainError('AUTH_LOCKED', 'too_many', { until: blocked.toISOString() });
+  }
+  // an unknown or disabled account is verified against a decoy hash, so it takes as long as a real one
+  const known = !!user && !user.disabled;
+  const verified = await verifyPassword(known ? user.password_hash : await decoyHash(), input.password);
+  if (!known || !verified) {
+    const [perAccount, perAddress] = [await countEvent(db, keys[0]!, LOGIN_PER_ACCOUNT), await countEvent(db, keys[1]!, LOGIN_PER_ADDRESS)];
+    await recordAudit(db, anonymous, { action: 'login.failed', entity: 'user', entityId: known ? user.id : null, details: known ? {} : { reason: 'unknown' } });
+    const until = Math.max(perAccount.blockedUntil ?? 0, perAddress.blockedUntil ?? 0);
+    if (until > Date.now()) throw new DomainError('AUTH_LOCKED', 'too_many', { until: new Date(until).toISOString() });
     throw new DomainError('AUTH_INVALID', 'unauthenticated');
   }
-  if (user.locked_until && user.locked_until > new Date()) {
-    await recordAudit(db, anonymous, { action: 'login.locked', entity: 'user', entityId: user.id });
-    throw new DomainError('AUTH_LOCKED', 'too_many', { until: user.locked_until.toISOString() });
-  }
-  if (!(await verifyPassword(user.password_hash, input.password))) {
-    const after = await repo.recordFailedLogin(db, user.id, LOCKOUT.maxFailures, LOCKOUT.lockMinutes);
-    await recordAudit(db, anonymous, { action: 'login.failed', entity: 'user', entityId: user.id, details: { failures: after.failed_logins } });
-    if (after.locked_until && after.locked_until > new Date())
-      throw new DomainError('AUTH_LOCKED', 'too_many', { until: after.locked_until.toISOString() });
-    throw new DomainError('AUTH_INVALID', 'unauthenticated');
-  }
-  await repo.resetFailedLogins(db, user.id);
+  await clearThrottle(db, keys[0]!);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + input.ttlHours * 3_600_000);
   await repo.insertSession(db, { token_hash: hashToken(token), user_id: user.id, expires_at: expiresAt, ip: input.ip, user_agent: input.userAgent });
@@ -75,7 +81,8 @@ export async function changePassword(db: Db, ctx: RequestContext, token: string,
   if (!user) throw new DomainError('AUTH_INVALID', 'unauthenticated');
   if (!(await verifyPassword(user.password_hash, input.currentPassword)))
     throw new DomainError('PASSWORD_CURRENT_WRONG', 'invalid', { field: 'currentPassword' });
-  assertPasswordPolicy(input.newPassword, user.username);
+  await assertPasswordPolicy(input.newPassword, { username: user.username, displayName: user.display_name });
+  await assertNotCurrentPassword(user.password_hash, input.newPassword);
   await db.transaction().execute(async (tx) => {
     await repo.setPassword(tx, user.id, await hashPassword(input.newPassword), false);
     // other devices are signed out when the password changes

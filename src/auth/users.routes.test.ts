@@ -16,11 +16,11 @@ afterAll(() => close());
 describe('account administration', () => {
   it('creates a scoped account that must change its password at first login', async () => {
     const res = await admin.post('/api/v1/users', {
-      username: 'desa.tedamude', displayName: 'Operator Tedamude', password: 'sementara-123', role: 'desa',
+      username: 'desa.tedamude', displayName: 'Operator Tedamude', password: 'Sementara#Tedamude-26', role: 'desa',
       tenantCode: '53.16', villageCode: '53.16.01.2004',
     });
     expect(res.statusCode).toBe(201);
-    const me = client(app, await loginAs(app, 'desa.tedamude', 'sementara-123'));
+    const me = client(app, await loginAs(app, 'desa.tedamude', 'Sementara#Tedamude-26'));
     const user = (await me.get('/api/v1/auth/me')).json().user;
     expect(user).toMatchObject({ role: 'desa', mustChangePassword: true, scopeLabel: 'Tedamude' });
   });
@@ -31,7 +31,7 @@ describe('account administration', () => {
     ['a dinas account for an unregistered regency', { role: 'dinas', tenantCode: '53.08' }, 'TENANT_UNKNOWN'],
     ['a BPJS officer of an unknown branch', { role: 'bpjs', branchCode: 'NOWHERE' }, 'BRANCH_UNKNOWN'],
   ])('refuses %s', async (_label, scope, code) => {
-    const res = await admin.post('/api/v1/users', { username: `u${Math.random().toString(36).slice(2, 8)}`, displayName: 'X', password: 'sementara-123', ...scope });
+    const res = await admin.post('/api/v1/users', { username: `u${Math.random().toString(36).slice(2, 8)}`, displayName: 'X', password: 'Sementara#Tedamude-26', ...scope });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe(code);
   });
@@ -40,9 +40,9 @@ describe('account administration', () => {
     const opd = DEMO_USERS.find((d) => d.role === 'opd')!;
     const session = client(app, await loginAs(app, opd.username, opd.password));
     const id = (await session.get('/api/v1/auth/me')).json().user.id;
-    expect((await admin.post(`/api/v1/users/${id}/reset-password`, { newPassword: 'reset-oleh-admin-1' })).statusCode).toBe(204);
+    expect((await admin.post(`/api/v1/users/${id}/reset-password`, { newPassword: 'Reset#oleh-Admin-2026' })).statusCode).toBe(204);
     expect((await session.get('/api/v1/auth/me')).statusCode).toBe(401);
-    const again = await app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: CSRF, payload: { username: opd.username, password: 'reset-oleh-admin-1' } });
+    const again = await app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: CSRF, payload: { username: opd.username, password: 'Reset#oleh-Admin-2026' } });
     expect(again.json().user.mustChangePassword).toBe(true);
   });
 
@@ -50,6 +50,6 @@ describe('account administration', () => {
     const dinas = DEMO_USERS.find((d) => d.role === 'dinas')!;
     const api = client(app, await loginAs(app, dinas.username, dinas.password));
     expect((await api.get('/api/v1/users')).statusCode).toBe(403);
-    expect((await api.post('/api/v1/users', { username: 'sneaky', displayName: 'S', password: 'sementara-123', role: 'admin' })).statusCode).toBe(403);
+    expect((await api.post('/api/v1/users', { username: 'sneaky', displayName: 'S', password: 'Sementara#Tedamude-26', role: 'admin' })).statusCode).toBe(403);
   });
 });

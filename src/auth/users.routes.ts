@@ -11,11 +11,12 @@ const newUserBody = z.object({
   displayName: z.string().min(1).max(120),
   password: z.string().min(1).max(200),
   role: z.enum(ROLES),
-  tenantCode: z.string().nullish(),
+  tenantCode: z.string().regex(/^\d{2}\.\d{2}$/).nullish(),
   opdId: z.number().int().nullish(),
-  villageCode: z.string().nullish(),
-  branchCode: z.string().nullish(),
-  regionScope: z.string().nullish(),
+  villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/).nullish(),
+  branchCode: z.string().trim().min(1).max(50).nullish(),
+  // a viewer or auditor watches a province ('53') or a regency ('53.16')
+  regionScope: z.string().regex(/^\d{2}(\.\d{2})?$/).nullish(),
 });
 
 const user = z.object({

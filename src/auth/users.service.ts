@@ -9,7 +9,7 @@ import { branchNames, findBranch } from '../branches/branch-directory.service';
 import * as regions from '../regions/regions.service';
 import type { RequestContext } from './actor';
 import * as repo from './auth.repository';
-import { assertPasswordPolicy, hashPassword } from './password';
+import { assertNotCurrentPassword, assertPasswordPolicy, hashPassword } from './password';
 import { requirePermission } from './scope.service';
 
 export interface NewUser {
@@ -27,7 +27,7 @@ export interface NewUser {
 
 export async function createUser(db: Db, ctx: RequestContext, input: NewUser) {
   requirePermission(ctx.actor, 'users:manage');
-  assertPasswordPolicy(input.password, input.username, 'password');
+  await assertPasswordPolicy(input.password, { username: input.username, displayName: input.displayName }, 'password');
   await assertRoleScope(db, input);
   if (await repo.findUserByUsername(db, input.username))
     throw new DomainError('USERNAME_TAKEN', 'conflict', { field: 'username' });
@@ -59,6 +59,10 @@ async function assertRoleScope(db: Db, u: NewUser) {
     if (!u.villageCode!.startsWith(`${u.tenantCode}.`)) throw new DomainError('VILLAGE_OUTSIDE_TENANT', 'invalid', { field: 'villageCode' });
     if (!(await isVillage(db, u.villageCode!))) throw new DomainError('REGION_UNKNOWN', 'invalid', { field: 'villageCode' });
   }
+  if (u.regionScope) {
+    const region = await db.selectFrom('region').select('level').where('code', '=', u.regionScope).executeTakeFirst();
+    if (!region || (region.level !== 'province' && region.level !== 'regency')) throw new DomainError('REGION_UNKNOWN', 'invalid', { field: 'regionScope' });
+  }
   if (u.role === 'bpjs') {
     need(u.branchCode, 'branchCode');
     if (!(await findBranch(db, u.branchCode!))) throw new DomainError('BRANCH_UNKNOWN', 'invalid', { field: 'branchCode' });
@@ -87,7 +91,8 @@ export async function resetPassword(db: Db, ctx: RequestContext, userId: number,
   requirePermission(ctx.actor, 'users:manage');
   const user = await repo.findUserById(db, userId);
   if (!user) throw notFound('user', userId);
-  assertPasswordPolicy(newPassword, user.username);
+  await assertPasswordPolicy(newPassword, { username: user.username, displayName: user.display_name });
+  await assertNotCurrentPassword(user.password_hash, newPassword);
   await db.transaction().execute(async (tx) => {
     // the user must choose their own password at next login; existing sessions end
     await repo.setPassword(tx, user.id, await hashPassword(newPassword), true);

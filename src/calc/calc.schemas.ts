@@ -4,13 +4,14 @@
  * Money is integer rupiah (floats are refused); dates 'YYYY-MM-DD', months 'YYYY-MM'.
  */
 import { z } from 'zod';
+import { isoDate as dateSchema } from '../http/date-schema';
 
 export const SCHEMES = ['pu', 'bpu'] as const;
 export const RISK_CLASSES = ['very-low', 'low', 'medium', 'high', 'very-high'] as const;
 export const FUNDINGS = ['apbd', 'apbn', 'self'] as const;
 export const SECTORS = ['transport', 'other'] as const;
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const isoDate = dateSchema();
 export const isoMonth = z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM');
 export const rupiahInput = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 /** The day rules are evaluated on; today when absent. */

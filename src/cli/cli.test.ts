@@ -26,13 +26,13 @@ describe('lindung CLI', () => {
   });
 
   it('creates a user, and refuses bad input with exit 1 and a JSON error', async () => {
-    const ok = await lindung('users', 'create', '--username', 'dinas.ende', '--password', 'sangat-rahasia-1', '--role', 'viewer', '--region-scope', '53.08', '--json');
+    const ok = await lindung('users', 'create', '--username', 'dinas.ende', '--password', 'Sangat#Rahasia-Ende-26', '--role', 'viewer', '--region-scope', '53.08', '--json');
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).user).toMatchObject({ username: 'dinas.ende', role: 'viewer', regionScope: '53.08' });
-    const dup = await lindung('users', 'create', '--username', 'dinas.ende', '--password', 'sangat-rahasia-1', '--role', 'viewer', '--json');
+    const dup = await lindung('users', 'create', '--username', 'dinas.ende', '--password', 'Sangat#Rahasia-Ende-26', '--role', 'viewer', '--json');
     expect(dup.code).toBe(1);
     expect(JSON.parse(dup.stdout).error.code).toBe('USERNAME_TAKEN');
-    const scopeless = await lindung('users', 'create', '--username', 'opd.x', '--password', 'sangat-rahasia-1', '--role', 'opd', '--json');
+    const scopeless = await lindung('users', 'create', '--username', 'opd.x', '--password', 'Sangat#Rahasia-Ende-26', '--role', 'opd', '--json');
     expect(scopeless.code).toBe(1);
     expect(JSON.parse(scopeless.stdout).error.code).toBe('ROLE_SCOPE_REQUIRED');
   });

@@ -16,6 +16,7 @@ export const TABLE_OWNERS = {
   opd: 'tenants',
   app_user: 'auth',
   session: 'auth',
+  request_throttle: 'auth',
   audit_log: 'audit',
   regulation_rule: 'regulation',
   agreement: 'agreements',

@@ -149,9 +149,14 @@ export function formatNik(parts: NikParts): string {
   return `${region[1]}${region[2]}${region[3]}${dayDigits}${month}${year?.slice(2)}${parts.serial}`;
 }
 
-/** '5316********0001': the first 4 and last 4 digits of a 16-digit NIK; anything else fully masked. */
-export function maskNik(input: string): string {
+/**
+ * '5316********0001': the first 4 and last 4 digits of a 16-digit NIK; anything else fully masked.
+ * `keep: 'regency'` ('5316************') for viewers who may never see the NIK: birth date and sex are
+ * shown beside it and give the 6 middle digits, so the serial must stay hidden too, or a 16-digit
+ * search confirms one of ~10 district guesses (issue 16); hidden, thousands of candidates remain.
+ */
+export function maskNik(input: string, keep: 'ends' | 'regency' = 'ends'): string {
   const nik = normalizeNik(input);
   if (!/^\d{16}$/.test(nik)) return '*'.repeat(nik.length);
-  return `${nik.slice(0, 4)}${'*'.repeat(8)}${nik.slice(12)}`;
+  return keep === 'regency' ? `${nik.slice(0, 4)}${'*'.repeat(12)}` : `${nik.slice(0, 4)}${'*'.repeat(8)}${nik.slice(12)}`;
 }

@@ -6,6 +6,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorKind } from '../domain/errors';
 import { hasMessage, translate, type Lang } from '../i18n/messages';
 import { RequestValidationError, renderIssues } from './validation';
+import './http.messages';
 
 /** The one mapping from an error's kind to its HTTP status (docs/errors.md is generated with it). */
 export const STATUS: Record<ErrorKind, number> = {
@@ -18,6 +19,19 @@ export function errorBody(code: string, lang: Lang, details: Record<string, unkn
   const message = translate(code, lang, details);
   const field = typeof details.field === 'string' ? details.field : undefined;
   return { error: { code, message, ...(field ? { fields: [{ path: field, message }] } : {}) } };
+}
+
+/**
+ * PostgreSQL refusing a value the caller sent (class 22 data exceptions, class 23 integrity violations) is
+ * bad input, never a server fault: a last line behind the validators, so one missed check gives a 4xx.
+ */
+function storeRefusal(error: Error): { status: number; code: string } | null {
+  const { code, severity } = error as Error & { code?: unknown; severity?: unknown };
+  if (typeof code !== 'string' || typeof severity !== 'string') return null;
+  if (code === '23505') return { status: 409, code: 'CONFLICT' };
+  if (code === '23503') return { status: 400, code: 'REFERENCE_UNKNOWN' };
+  if (code.startsWith('22') || code.startsWith('23')) return { status: 400, code: 'VALIDATION' };
+  return null;
 }
 
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
@@ -35,6 +49,12 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     // Fastify's own client errors (malformed JSON, wrong content type): say so without internals
     const code = hasMessage(fe.code) ? fe.code : 'VALIDATION';
     return reply.status(fe.statusCode).send(errorBody(code, lang));
+  }
+  const stored = storeRefusal(error);
+  if (stored) {
+    // the input should have been refused at validation: log it to be fixed there, answer as a client error
+    request.log.warn({ err: error }, 'input refused by the database, not by validation');
+    return reply.status(stored.status).send(errorBody(stored.code, lang));
   }
   request.log.error({ err: error }, 'unhandled error');
   const body = errorBody('INTERNAL', lang);

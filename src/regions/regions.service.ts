@@ -1,5 +1,5 @@
 /** Regions: the reference list every region code is validated against. */
-import { notFound } from '../domain/errors';
+import { DomainError, notFound } from '../domain/errors';
 import type { Db } from '../db/database';
 import * as repo from './regions.repository';
 import { readKemendagriRegions } from './regions.source';
@@ -20,6 +20,16 @@ export async function getRegion(db: Db, code: string) {
   const region = await repo.findRegion(db, code);
   if (!region) throw notFound('region', code);
   return { code: region.code, name: region.name, level: region.level, parent: region.parent_code };
+}
+
+/**
+ * A village code a regency's record may carry: a real village (Kemendagri) inside that regency — the
+ * check an import makes of every row, for the one-record write paths. Throws with `field` named.
+ */
+export async function assertVillageOfRegency(db: Db, regencyCode: string, villageCode: string, field = 'villageCode') {
+  if (!villageCode.startsWith(`${regencyCode}.`)) throw new DomainError('VILLAGE_OUTSIDE_TENANT', 'invalid', { field });
+  const region = await repo.findRegion(db, villageCode);
+  if (!region || region.level !== 'village') throw new DomainError('REGION_UNKNOWN', 'invalid', { field });
 }
 
 /** Codes that exist among the given ones (for bulk validation). */

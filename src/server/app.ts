@@ -1,6 +1,6 @@
 /**
- * Assembles the HTTP server: plugins (cookies, rate limits, OpenAPI, sessions), every capability's
- * routes, the web app with its SPA fallback, the error handler, and (for `serve`) the periodic
+ * Assembles the HTTP server: plugins (security headers, strict JSON, cookies, rate limits, OpenAPI,
+ * sessions), every capability's routes, the web app with its SPA fallback, the error handler, and (for `serve`) the periodic
  * housekeeping. Routes call services only.
  */
 import fs from 'node:fs';
@@ -22,6 +22,8 @@ import { scheduleAuditSeal } from '../jobs/audit-seal.schedule';
 // registers the daily backup task of the queue's schedules (src/jobs/schedules.ts)
 import '../backup/backup-rotation.service';
 import { errorBody, handleError } from '../http/errors';
+import { registerStrictJsonParser } from '../http/json-body';
+import { registerSecurityHeaders, swaggerCsp } from '../http/security-headers';
 import { sessionPlugin } from './session.plugin';
 import type { App, RouteDeps } from '../http/types';
 import { validatorCompiler } from '../http/validation';
@@ -43,7 +45,9 @@ export async function buildApp({ db, config, logger = false, runsSchedules = fal
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  registerStrictJsonParser(app);
 
+  await registerSecurityHeaders(app, { behindHttps: config.secureCookies });
   await app.register(cookie);
   // uploads (imports): streamed, never buffered; the per-file limit is enforced while reading
   await app.register(multipart, { limits: { fileSize: config.uploadLimit } });
@@ -59,7 +63,7 @@ export async function buildApp({ db, config, logger = false, runsSchedules = fal
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: swaggerCsp });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(sessionPlugin, { db, clock });
 

@@ -65,6 +65,9 @@ export async function createOpd(db: Db, ctx: RequestContext, tenantCode: string,
 export async function updateOpd(db: Db, ctx: RequestContext, tenantCode: string, id: number, input: { name?: string; kind?: string }) {
   await getOpd(db, ctx, tenantCode, id);
   await authorizeTenant(db, ctx.actor, tenantCode, 'opds:write');
+  // the same check as createOpd: a rename onto another OPD's name is a conflict, not a 500 from the index
+  const namesake = input.name === undefined ? undefined : await repo.findOpdByName(db, tenantCode, input.name);
+  if (namesake && namesake.id !== id) throw new DomainError('OPD_NAME_TAKEN', 'conflict', { field: 'name' });
   return db.transaction().execute(async (tx) => {
     const opd = await repo.updateOpd(tx, tenantCode, id, input);
     await recordAudit(tx, ctx, { action: 'opd.update', entity: 'opd', entityId: id, tenantCode, details: input });

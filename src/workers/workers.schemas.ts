@@ -1,6 +1,7 @@
 /** Zod schemas of the registry API (validation, types, OpenAPI). */
 import { WORKER_GROUPS } from '../domain/worker-group';
 import { z } from 'zod';
+import { isoDate } from '../http/date-schema';
 import { tenantCodeParam } from '../http/types';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -48,7 +49,8 @@ export const patchBody = z.object({
   status: z.enum(['active', 'inactive']).optional(),
 });
 
-export const endBody = z.object({ endedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+// memberships exist since the programme began under Inpres 2/2021; an end day is never centuries away
+export const endBody = z.object({ endedOn: isoDate({ min: '2000-01-01', max: '2100-12-31' }) });
 
 const side = z.object({
   ...identity, birthPlace: z.string().nullable(), address: z.string().nullable(), villageCode: z.string().nullable(), villageName: z.string().nullable(),

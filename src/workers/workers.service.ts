@@ -13,7 +13,9 @@ import { DomainError, notFound } from '../domain/errors';
 import { cleanName, nameInitials, nameKey } from '../domain/person-name';
 import * as registration from './registration.repository';
 import * as repo from './workers.repository';
-import { mayReveal, personIdentity, toMembershipView, type MembershipRow } from './worker-view';
+import { assertVillageOfRegency } from '../regions/regions.service';
+import { guardNikSearch } from './nik-lookup.service';
+import { mayReveal, personIdentity, toMembershipView, visibleChanges, type MembershipRow } from './worker-view';
 import './workers.messages';
 
 import type { WorkerGroup } from '../domain/worker-group';
@@ -50,6 +52,7 @@ export async function searchWorkers(db: Db, ctx: RequestContext, tenantCode: str
   const text = (query.q ?? '').trim().replace(/^'/, '');
   const digits = text.replace(/[\s.]/g, '');
   const byNik = /^\d{16}$/.test(digits) ? { nik: digits } : /^\d{4,15}$/.test(digits) ? { nikPrefix: digits } : {};
+  const lookup = await guardNikSearch(db, ctx, byNik);
   const key = !('nik' in byNik || 'nikPrefix' in byNik) && text ? nameKey(text) : '';
   const rows = await repo.searchPersons(db, {
     tenantCode, ...registryScope(ctx), ...byNik, ...(key ? { nameKey: key, nameText: text.toLowerCase() } : {}),
@@ -58,6 +61,7 @@ export async function searchWorkers(db: Db, ctx: RequestContext, tenantCode: str
   const memberships = await repo.listMembershipsOf(db, tenantCode, rows.map((r) => r.id));
   const reveal = !!query.revealNik;
   await auditView(db, ctx, tenantCode, rows.map((r) => r.id), reveal, 'search');
+  if (lookup) await recordAudit(db, ctx, { action: 'person.nik.lookup', entity: 'person', entityId: rows.length === 1 ? rows[0]!.id : null, tenantCode, details: { found: rows.length } });
   return {
     total: rows[0]?.total ?? 0,
     items: rows.map((p) => ({
@@ -98,7 +102,8 @@ export async function getWorkerHistory(db: Db, ctx: RequestContext, tenantCode: 
     at: (source?.decided_at ?? p.created_at).toISOString(), actor: source?.decided_by_username ?? null, action: 'create',
     changes: source ? { batchId: source.id, file: source.file_name, row: p.source_row_no, uploadedBy: source.created_by_username, uploadedAt: source.created_at.toISOString() } : {},
   };
-  const events = (await repo.listHistory(db, tenantCode, id)).map((h) => ({ at: h.at.toISOString(), actor: h.actor_username, action: h.action, changes: h.changes }));
+  const events = (await repo.listHistory(db, tenantCode, id))
+    .map((h) => ({ at: h.at.toISOString(), actor: h.actor_username, action: h.action, changes: visibleChanges(ctx.actor, h.changes as Record<string, unknown>) }));
   await auditView(db, ctx, tenantCode, [id], false, 'history');
   return { items: [created, ...events] };
 }
@@ -109,6 +114,7 @@ export async function updateWorker(db: Db, ctx: RequestContext, tenantCode: stri
   await authorizeTenant(db, ctx.actor, tenantCode, 'workers:write');
   const before = await requirePerson(db, ctx, tenantCode, id);
   if (before.status === 'merged') throw new DomainError('PERSON_MERGED', 'conflict');
+  if (patch.villageCode) await assertVillageOfRegency(db, tenantCode, patch.villageCode);
   const next: repo.PersonPatch = {};
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   const set = <K extends keyof repo.PersonPatch>(column: K, value: repo.PersonPatch[K] | undefined, current: unknown) => {
@@ -144,6 +150,7 @@ export async function endWorkerMembership(db: Db, ctx: RequestContext, tenantCod
   const scope = registryScope(ctx);
   if (!m || (scope.opdId !== null && m.opd_id !== scope.opdId) || (scope.villageCode !== null && m.village_code !== scope.villageCode)) throw notFound('membership', membershipId);
   if (m.status === 'ended') throw new DomainError('MEMBERSHIP_ENDED', 'conflict');
+  if (endedOn < m.started_on) throw new DomainError('MEMBERSHIP_END_BEFORE_START', 'invalid', { field: 'endedOn', startedOn: m.started_on });
   await db.transaction().execute(async (tx) => {
     await repo.endMembership(tx, tenantCode, membershipId, endedOn);
     await repo.insertHistory(tx, { tenantCode, personId, actorId: ctx.actor.userId, actorUsername: ctx.actor.username, action: 'membership.end', changes: { membershipId, group: m.worker_group, endedOn } });

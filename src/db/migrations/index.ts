@@ -8,6 +8,7 @@ import * as m0005 from './0005-registry-set-based-references';
 import * as m0006 from './0006-import-row-peers';
 import * as m0007 from './0007-import-row-retention';
 import * as m0008 from './0008-job-queue';
+import * as m0009 from './0009-request-throttle';
 import * as m0010 from './0010-audit-chain';
 import * as m0012 from './0012-enrolment';
 import * as m0013 from './0013-enrolment-answer-headers';
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0006-import-row-peers': m0006,
   '0007-import-row-retention': m0007,
   '0008-job-queue': m0008,
+  '0009-request-throttle': m0009,
   '0010-audit-chain': m0010,
   '0012-enrolment': m0012,
   '0013-enrolment-answer-headers': m0013,

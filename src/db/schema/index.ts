@@ -6,12 +6,14 @@ import type { AgreementsTables } from './agreements';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
 import type { RegulationTables } from './regulation';
+import type { ThrottleTables } from './throttle';
 import type { WorkersTables } from './workers';
 
 export type * from './agreements';
 export type * from './enrolment';
 export type * from './foundation';
 export type * from './regulation';
+export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, WorkersTables {}
+export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables {}

@@ -1902,6 +1902,7 @@ export interface paths {
                                     headsCarried: number | null;
                                     monthsCarried: number | null;
                                 } | null;
+                                planError?: string;
                             }[];
                         };
                     };
@@ -2237,6 +2238,7 @@ export interface paths {
                                 headsCarried: number | null;
                                 monthsCarried: number | null;
                             } | null;
+                            planError?: string;
                             addenda: {
                                 id: number;
                                 version: number;
