@@ -1,7 +1,7 @@
 /** Accounts administered by the installation admin: create, list, reset password, unlock. */
 import { DomainError, notFound } from '../domain/errors';
 import type { Db } from '../db/database';
-import { isVillage } from '../regions/regions.service';
+import { getRegion, isVillage } from '../regions/regions.service';
 import { opdExists, tenantExists } from '../tenants/tenant-directory.service';
 import type { Role } from '../db/schema';
 import { recordAudit } from '../audit/audit.service';
@@ -60,7 +60,7 @@ async function assertRoleScope(db: Db, u: NewUser) {
     if (!(await isVillage(db, u.villageCode!))) throw new DomainError('REGION_UNKNOWN', 'invalid', { field: 'villageCode' });
   }
   if (u.regionScope) {
-    const region = await db.selectFrom('region').select('level').where('code', '=', u.regionScope).executeTakeFirst();
+    const region = await getRegion(db, u.regionScope).catch(() => null);
     if (!region || (region.level !== 'province' && region.level !== 'regency')) throw new DomainError('REGION_UNKNOWN', 'invalid', { field: 'regionScope' });
   }
   if (u.role === 'bpjs') {
