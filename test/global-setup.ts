@@ -13,6 +13,7 @@ import { findFreePort } from '../src/db/embedded-postgres';
 import { createDb } from '../src/db/database';
 import { migrateToLatest } from '../src/db/migrate';
 import { seedReferenceData } from '../src/bootstrap/reference-data';
+import { keepFailureExitCode } from './support/keep-exit-code';
 
 declare module 'vitest' {
   export interface ProvidedContext { adminUrl: string; templateDb: string }
@@ -21,6 +22,7 @@ declare module 'vitest' {
 const TEMPLATE = `lindung_template_${process.pid}`;
 
 export default async function setup(project: TestProject) {
+  keepFailureExitCode();
   let embedded: EmbeddedPostgres | undefined;
   let dir: string | undefined;
   let adminUrl = process.env.TEST_DATABASE_URL;

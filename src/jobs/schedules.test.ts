@@ -27,7 +27,9 @@ describe('declared schedules', () => {
   it('declares the daily purge as a cron line for a known task, with the configured retention', () => {
     const purge = SCHEDULES.find((s) => s.id === 'import-purge-daily');
     expect(purge).toMatchObject({ task: 'import.purge', cron: '30 1 * * *', atStart: true });
-    expect(purge!.payload({ ...loadConfig(), importRowRetentionDays: 45 })).toEqual({ olderThanDays: 45 });
+    // the purge also sweeps upload files a killed process left in the data directory
+    const config = { ...loadConfig(), importRowRetentionDays: 45 };
+    expect(purge!.payload(config)).toEqual({ olderThanDays: 45, dataDir: config.dataDir });
     for (const s of SCHEDULES) expect(JOB_KINDS).toContain(s.task);
     expect(() => parseCronItems(SCHEDULES.map((s) => ({ task: s.task, match: s.cron, identifier: s.id })))).not.toThrow();
     expect(new Set(SCHEDULES.map((s) => s.id)).size).toBe(SCHEDULES.length);

@@ -23,6 +23,10 @@ const WITHOUT_JSON = new Set([
   'get /api/v1/tenants/{code}/agreements/{id}/documents/{documentId}', 'delete /api/v1/tenants/{code}/agreements/{id}/documents/{documentId}',
   'get /api/v1/tenants/{code}/agreements/{id}/summary.pdf', 'get /api/v1/tenants/{code}/agreements/{id}/plan.xlsx',
   'get /api/v1/tenants/{code}/imports/{id}/errors.xlsx',
+  'get /api/v1/tenants/{code}/cards/participations/{id}', 'get /api/v1/tenants/{code}/cards/sheet',
+  'get /api/v1/tenants/{code}/enrolment/answers/{id}/errors.xlsx', 'get /api/v1/tenants/{code}/enrolment/batches/{id}/export',
+  // the public card check answers HTML for a phone (its JSON twin is /api/v1/card-checks/{token})
+  'get /v/{*}',
 ]);
 
 describe('OpenAPI document', () => {

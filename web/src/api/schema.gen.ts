@@ -4771,7 +4771,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                province: {
+                                    code: string;
+                                    name: string;
+                                };
+                                serves: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4795,11 +4810,24 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            province: {
+                                code: string;
+                                name: string;
+                            };
+                            serves: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4841,7 +4869,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            province: {
+                                code: string;
+                                name: string;
+                            };
+                            serves: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
