@@ -14,18 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_OPDS } from '../src/demo/demo-data';
 import { FEMALE, MALE, MONTHS, PLACES, POSITIONS, SURNAMES } from '../src/demo/demo-names';
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../src/demo/demo-people';
 
 function nttDistricts(): { nagekeo: string[]; other: string[] } {
   const file = fileURLToPath(new URL('../vendor/idn-area-data/districts.csv', import.meta.url));

@@ -11,7 +11,7 @@ const NAGEKEO_DISTRICTS = ['53.16.01', '53.16.02', '53.16.03', '53.16.04', '53.1
 const OCCUPATIONS = ['Petani', 'Buruh tani', 'Nelayan', 'Pengemudi ojek', 'Juru parkir', 'Buruh pelabuhan', 'Pedagang pasar',
   'Buruh bangunan', 'Pedagang kaki lima', 'Guru mengaji', 'Koster gereja', 'Marbot masjid', 'Pemulung'];
 
-/** mulberry32, as in bench/generate-workers.ts: small, fast, deterministic. */
+/** mulberry32: small, fast, deterministic (the demo's people and the benchmark's generator share it). */
 export function rng(seed: number) {
   let a = seed >>> 0;
   return () => {
