@@ -7,6 +7,8 @@ import { aParticipant } from '../../test/factories';
 import { createTestApp, DEMO_USERS } from '../../test/support/server';
 import { client, loginAs } from '../../test/support/http';
 import type { App } from '../http/types';
+import { cliContext } from '../auth/actor';
+import { createTenant } from '../tenants/tenants.service';
 import type { TestDb } from '../../test/support/db';
 
 let env: { app: App; t: TestDb; close(): Promise<void> };
@@ -96,7 +98,12 @@ describe('reading bills by role', () => {
     expect(missing.statusCode).toBe(404);
   });
 
-  it('a bill of another scope answers 404', async () => {
+  it('another regency\'s bills, or a bill that is not there, answer 404 (outsiders learn nothing)', async () => {
+    await createTenant(env.t.db, cliContext(), '53.11'); // Sumba Timur: outside Nagekeo's users and Cabang Ende
+    for (const role of ['dinas', 'opd', 'desa', 'bpjs', 'auditor']) {
+      expect((await as[role]!.get('/api/v1/tenants/53.11/bills')).statusCode).toBe(404);
+      expect((await as[role]!.post('/api/v1/tenants/53.11/billing/runs', { month: '2025-01' })).statusCode).toBe(404);
+    }
     expect((await as.dinas!.get('/api/v1/tenants/53.16/bills/999999')).statusCode).toBe(404);
   });
 });
