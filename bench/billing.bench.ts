@@ -94,6 +94,8 @@ async function generateRegency(db: Db, code: string, digits: string, count: numb
     SELECT tenant_code, id, CASE WHEN id % 4 = 0 THEN 'rentan' ELSE 'non-asn' END, CASE WHEN id % 4 = 0 THEN NULL ELSE ${opdId}::bigint END,
            CASE WHEN id % 4 = 0 THEN NULL ELSE 2328970 END, CASE WHEN id % 4 = 0 THEN ${village}::text END, CASE WHEN id % 4 = 0 THEN 1000000 END, '2026-01-01'
     FROM person WHERE tenant_code = ${code}`.execute(db);
+  // statistics of the rows just written, or the join below is planned for an empty regency (nested loops)
+  await sql`ANALYZE person, membership`.execute(db);
   await sql`INSERT INTO participation (tenant_code, person_id, membership_id, nik, worker_group, opd_id, village_code, agreement_id, group_id,
                                        programmes, status, starts_on, coverage_from, coverage_to, kpj)
     SELECT m.tenant_code, m.person_id, m.id, p.nik, m.worker_group, m.opd_id, m.village_code, g.agreement_id, g.id, ARRAY['JKK','JKM'], 'aktif',
