@@ -58,4 +58,11 @@ describe('allocatePayments: oldest due first, partial, over, picked, reversed (i
     const result = allocatePayments(bills, [pay(2, 100, null, '2025-01-05'), pay(1, 100, null, '2025-03-01')]);
     expect(result.allocations.map((a) => [a.paymentId, a.billId])).toEqual([[1, 11], [2, 12]]);
   });
+
+  it('a correction bill of pengurangan lines only (negative) is credit for the open bills', () => {
+    const correction: AllocationBill = { id: 14, dueOn: '2025-04-15', month: '2025-03', amount: -30 };
+    const result = allocatePayments([...bills, correction], [pay(1, 100)]);
+    expect(Object.fromEntries(result.paidByBill)).toEqual({ 11: 100, 12: 30, 13: 0, 14: 0 });
+    expect(result.allocations[0]).toMatchObject({ paymentId: -14, billId: 11, amount: 30, fromCredit: true });
+  });
 });

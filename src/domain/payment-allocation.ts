@@ -7,7 +7,8 @@
  * credit: PP 50/2025 carries overpayments forward, so the credit pool pays the next open bills (oldest due
  * first) as soon as they exist — a bill issued after an overpayment is paid (partly) by that credit.
  * A reversed payment is simply left out of the replay: its bills become outstanding again and the later
- * payments' credit flows where it now belongs. Amounts are integer rupiah.
+ * payments' credit flows where it now belongs. A correction bill with a negative amount (only pengurangan
+ * lines) owes nothing and is credit itself (paymentId = −bill id). Amounts are integer rupiah.
  */
 import type { IsoDate, IsoMonth } from './calendar';
 
@@ -54,9 +55,10 @@ interface Pool { paymentId: number; paidOn: IsoDate; left: number }
 
 export function allocatePayments(bills: readonly AllocationBill[], payments: readonly AllocationPayment[]): AllocationResult {
   const ordered = [...bills].sort(compareBills);
-  const open = new Map(ordered.map((bill) => [bill.id, bill.amount]));
+  const open = new Map(ordered.map((bill) => [bill.id, Math.max(0, bill.amount)]));
   const allocations: Allocation[] = [];
-  const credit: Pool[] = [];
+  const credit: Pool[] = ordered.filter((bill) => bill.amount < 0)
+    .map((bill) => ({ paymentId: -bill.id, paidOn: bill.dueOn, left: -bill.amount }));
 
   const pay = (pool: Pool, targets: readonly AllocationBill[], fromCredit: boolean) => {
     for (const bill of targets) {
@@ -80,7 +82,7 @@ export function allocatePayments(bills: readonly AllocationBill[], payments: rea
   }
   for (const pool of credit) pay(pool, ordered, true);
 
-  const paidByBill = new Map(ordered.map((bill) => [bill.id, bill.amount - (open.get(bill.id) ?? 0)]));
+  const paidByBill = new Map(ordered.map((bill) => [bill.id, Math.max(0, bill.amount) - (open.get(bill.id) ?? 0)]));
   return { allocations, paidByBill, credit: credit.reduce((sum, pool) => sum + pool.left, 0) };
 }
 
