@@ -13,7 +13,7 @@ let t: TestDb;
 beforeAll(async () => { t = await createTestDb(); });
 afterAll(async () => { await t.drop(); });
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
+async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 90_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const found = await probe();
@@ -23,16 +23,16 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 10_000): Pro
   }
 }
 
-it('a run killed after writing its bill and before its lines leaves no bill; the next run bills the month', async () => {
+it('a run killed after writing its bill and before its lines leaves no bill; the next run bills the month', { timeout: 180_000 }, async () => {
   await aTenant(t.db);
   const pks = await aPks(t.db, NAGEKEO);
   for (let i = 0; i < 3; i++) await aParticipant(t.db, NAGEKEO, { agreementId: pks.id, groupId: pks.pu, from: '2026-01-01', to: '2026-12-31' });
 
-  // Another session holds the participations (FOR UPDATE): the run inserts its bill, then its lines wait on
-  // the foreign-key check of those rows — half-way.
+  // Another session holds bill_line in SHARE mode (reads pass, writes wait): the run inserts its bill, then
+  // its lines wait — half-way.
   const holder = new pg.Client({ connectionString: t.url });
   await holder.connect();
-  await holder.query('BEGIN; SELECT id FROM participation FOR UPDATE');
+  await holder.query('BEGIN; LOCK TABLE bill_line IN SHARE MODE');
   // the run gets its own pool: its connection is the one killed (its 'error' event is expected here)
   const victim = createDb(t.url, 1);
   poolOf(victim)!.on('connect', (client) => client.on('error', () => {}));

@@ -13,7 +13,8 @@ import { recordAudit } from '../audit/audit.service';
 import { clockOf, type RequestContext } from '../auth/actor';
 import { authorizeTenant } from '../auth/scope.service';
 import { todayIn } from '../clock/clock';
-import { listAgreements, getAgreement } from '../agreements/agreements.service';
+import { groupTerms } from '../agreements/agreement-groups.service';
+import { getAgreement } from '../agreements/agreements.service';
 import { workingDaysCalendar } from '../calendar/calendar.service';
 import type { Db } from '../db/database';
 import { dueDateOf, lastDayOf, monthsFromTo } from '../domain/bill-rules';
@@ -37,7 +38,7 @@ interface Pks { id: number; periodStart: string; periodEnd: string; groups: Bill
 export const billNumber = (tenantCode: string, month: IsoMonth, agreementId: number, groupId: number, kind: 'regular' | 'correction') =>
   `TGH/${tenantCode}/${month.replace('-', '')}/${agreementId}-${groupId}${kind === 'correction' ? '/K' : ''}`;
 
-async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month: IsoMonth, agreementId?: number): Promise<Pks[]> {
+async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month: IsoMonth, agreementId?: number): Promise<number[]> {
   if (agreementId !== undefined) {
     const a = await getAgreement(db, ctx, tenantCode, agreementId);
     if (a.kind !== 'pks') throw new DomainError('BILLING_AGREEMENT_NOT_PKS', 'invalid', { field: 'agreementId', agreementId });
@@ -45,11 +46,21 @@ async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month:
     if (month < monthOf(a.periodStart)) {
       throw new DomainError('BILLING_MONTH_OUTSIDE_PKS', 'invalid', { field: 'month', month, start: a.periodStart, end: a.periodEnd });
     }
-    return [a];
+    return [a.id];
   }
   // Every PKS in force whose period has begun by the month (after its end: corrections only).
-  return (await listAgreements(db, ctx, tenantCode))
-    .filter((a) => a.kind === 'pks' && a.status === 'active' && monthOf(a.periodStart) <= month);
+  const groups = await groupTerms(db, tenantCode, {});
+  return [...new Set(groups.filter((g) => g.kind === 'pks' && g.agreementStatus === 'active' && monthOf(g.periodStart) <= month).map((g) => g.agreementId))];
+}
+
+/**
+ * True when the run has nothing to do for this PKS: every group has its regular bill of the month and the
+ * month is not the PKS's last (corrections then wait for the next month). A repeated run stops here,
+ * without a transaction — the rerun of a million-line month costs a few queries.
+ */
+async function isBilledAlready(db: Db, tenantCode: string, agreementId: number, month: IsoMonth, billedGroups: ReadonlySet<number>): Promise<boolean> {
+  const groups = await groupTerms(db, tenantCode, { agreementId });
+  return groups.length > 0 && month < monthOf(groups[0]!.periodEnd) && groups.every((g) => billedGroups.has(g.groupId));
 }
 
 interface GroupRun { tx: Db; tenantCode: string; pks: Pks; group: BillingGroup; month: IsoMonth; book: RuleLookup; issuedBy: string; example: boolean }
@@ -104,10 +115,15 @@ export async function runBilling(db: Db, ctx: RequestContext, tenantCode: string
   const month = assertMonth(req.month, 'month');
   const setting = await billingSettingOf(db, tenantCode);
   if (!setting.wholeMonth) throw new DomainError('BILLING_PRORATION_UNSUPPORTED', 'invalid', {});
-  const agreements = await pksToBill(db, ctx, tenantCode, month, req.agreementId);
-  if (req.agreementId === undefined && agreements.length === 0) throw new DomainError('BILLING_NO_PKS', 'invalid', { month });
+  const ids = await pksToBill(db, ctx, tenantCode, month, req.agreementId);
+  if (req.agreementId === undefined && ids.length === 0) throw new DomainError('BILLING_NO_PKS', 'invalid', { month });
+  const billed = new Set((await bills.listBills(db, tenantCode, { month: firstDayOf(month) })).filter((b) => b.kind === 'regular').map((b) => b.group_id));
+  const todo: number[] = [];
+  for (const id of ids) if (!(await isBilledAlready(db, tenantCode, id, month, billed))) todo.push(id);
+  const agreements: Pks[] = [];
+  for (const id of todo) agreements.push(await getAgreement(db, ctx, tenantCode, id));
   const book = await getRuleBook(db);
-  const created = await db.transaction().execute(async (tx) => {
+  const created = agreements.length === 0 ? 0 : await db.transaction().execute(async (tx) => {
     let count = 0;
     for (const pks of agreements) {
       await run.lockAgreement(tx, tenantCode, pks.id);
@@ -120,8 +136,8 @@ export async function runBilling(db: Db, ctx: RequestContext, tenantCode: string
     }
     return count;
   });
-  const ids = new Set(agreements.map((a) => a.id));
-  const rows = (await bills.listBills(db, tenantCode, { month: firstDayOf(month) })).filter((b) => ids.has(b.agreement_id));
+  const asked = new Set(ids);
+  const rows = (await bills.listBills(db, tenantCode, { month: firstDayOf(month) })).filter((b) => asked.has(b.agreement_id));
   return {
     month, created,
     bills: rows.map((b) => ({ id: b.id, number: b.number, agreementId: b.agreement_id, groupId: b.group_id, participants: b.participants, amount: b.amount, dueDate: b.due_on })),

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerAgreementsCommands } from './agreements.command';
 import { registerAuditCommands } from './audit.command';
 import { registerBackupCommands } from './backup.command';
+import { registerBillingCommands } from './billing.command';
 import { registerCalcCommands } from './calc.command';
 import { registerCardsCommands } from './cards.command';
 import { registerEnrolmentCommands } from './enrolment.command';
@@ -14,6 +15,6 @@ import { registerTenantsCommands } from './tenants.command';
 import { registerWorkersCommands } from './workers.command';
 
 export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands,
-  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands,
+  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands, registerBillingCommands,
   // after the billing registrar: `billing summary` joins its `billing` command
   registerPaymentsCommands];

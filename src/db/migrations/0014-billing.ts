@@ -16,6 +16,8 @@
  *   and per PKS (late fee on/off, default off: PP 44/2015 sets the 2% fee for employers other than
  *   penyelenggara negara).
  * Citus-ready: tenant_code leads every tenant table's key, unique constraint and foreign key; no triggers.
+ * `bill_line.participation_id` has no row-level foreign key (see the table): written only set-based from
+ * enrolment's participations, which are never deleted.
  */
 import { sql, type Kysely } from 'kysely';
 
@@ -168,7 +170,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       village_code text,
       PRIMARY KEY (tenant_code, bill_id, participation_id, month, kind),
       FOREIGN KEY (tenant_code, bill_id) REFERENCES bill(tenant_code, id),
-      FOREIGN KEY (tenant_code, participation_id) REFERENCES participation(tenant_code, id),
+      -- no row-level foreign key to participation: a million-line run would lock (KEY SHARE) and dirty every
+      -- participation row it bills. Lines are only ever written by INSERT … SELECT from enrolment's own
+      -- participations, which are never deleted (ARCHITECTURE.md: bulk tables check references per statement).
       CHECK (amount = jkk + jkm + jht),
       CHECK ((kind = 'pengurangan') = (amount < 0) OR amount = 0),
       CHECK (kind = 'regular' OR reason IS NOT NULL)
