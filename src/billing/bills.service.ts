@@ -9,18 +9,19 @@ import { clockOf, type RequestContext } from '../auth/actor';
 import { authorizeTenant } from '../auth/scope.service';
 import { todayIn } from '../clock/clock';
 import type { Db } from '../db/database';
-import { billStatusOn, type BillDateStatus } from '../domain/bill-rules';
+import type { BillStatus } from '../domain/bill-status';
 import { firstDayOf } from '../domain/calendar';
 import { notFound } from '../domain/errors';
 import { existingRegionCodes } from '../regions/regions.service';
 import { opdNames } from '../tenants/tenants.service';
 import './billing.messages';
 import * as repo from './bills.repository';
+import { paymentStateOf } from './payment-ledger.service';
 
 export interface BillItem {
   id: number; number: string; month: string; agreementId: number; groupId: number; groupName: string; scheme: 'pu' | 'bpu';
   kind: 'regular' | 'correction'; participants: number; amount: number; paid: number; outstanding: number; lateFee: number;
-  status: BillDateStatus; dueOn: string;
+  status: BillStatus; dueOn: string;
 }
 
 export interface BillQuery { agreementId?: number; month?: string; status?: string }
@@ -35,11 +36,16 @@ export function unitOf(ctx: RequestContext): { opdId: number | null; villageCode
 async function toItems(db: Db, ctx: RequestContext, tenantCode: string, rows: repo.BillRow[]): Promise<BillItem[]> {
   const groups = new Map((await groupTerms(db, tenantCode, { groupIds: [...new Set(rows.map((r) => r.group_id))] })).map((g) => [g.groupId, g.groupName]));
   const today = todayIn(clockOf(ctx), tenantCode);
-  return rows.map((b) => ({
-    id: b.id, number: b.number, month: b.month.slice(0, 7), agreementId: b.agreement_id, groupId: b.group_id, groupName: groups.get(b.group_id) ?? '',
-    scheme: b.scheme, kind: b.kind, participants: b.participants, amount: b.amount, paid: 0, outstanding: b.amount, lateFee: 0,
-    status: billStatusOn(b.due_on, today), dueOn: b.due_on,
-  }));
+  // paid / outstanding / late fee / status replayed from the PKS's payments (payment-ledger.service.ts)
+  const paid = await paymentStateOf(db, tenantCode, rows.map((r) => r.agreement_id), today);
+  return rows.map((b) => {
+    const p = paid.get(b.id);
+    return {
+      id: b.id, number: b.number, month: b.month.slice(0, 7), agreementId: b.agreement_id, groupId: b.group_id, groupName: groups.get(b.group_id) ?? '',
+      scheme: b.scheme, kind: b.kind, participants: b.participants, amount: b.amount, paid: p?.paid ?? 0, outstanding: p?.outstanding ?? b.amount,
+      lateFee: p?.lateFee ?? 0, status: p?.status ?? 'terbit', dueOn: b.due_on,
+    };
+  });
 }
 
 export async function listBills(db: Db, ctx: RequestContext, tenantCode: string, q: BillQuery): Promise<{ items: BillItem[] }> {

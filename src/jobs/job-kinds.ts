@@ -14,6 +14,8 @@ export const JOB_KINDS = [
   'system.backup',
   /** The monthly billing run: this month for every PKS in force, per regency (src/billing/billing-schedule.service.ts); scheduled, no progress row. */
   'billing.run-month',
+  /** Daily due-date reminders: in-app notifications + the pluggable sender (src/billing/billing-reminders.service.ts); scheduled, no progress row. */
+  'billing.remind',
 ] as const;
 
 export type JobKind = (typeof JOB_KINDS)[number];

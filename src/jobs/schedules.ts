@@ -36,4 +36,9 @@ export const SCHEDULES: readonly Schedule[] = [
     id: 'billing-run-monthly', task: 'billing.run-month', cron: '0 6 1 * *', backfillHours: 24 * 7,
     payload: () => ({}),
   },
+  {
+    // issue #12 item 7: bills due within 7 days or overdue become notifications for the Dinas, once each
+    id: 'billing-reminders-daily', task: 'billing.remind', cron: '0 7 * * *', atStart: true, backfillHours: 24,
+    payload: () => ({}),
+  },
 ];
