@@ -8,7 +8,7 @@ export const billingMessages = {
     id: 'Bulan {month} di luar masa PKS ({start} s.d. {end}) dan tidak ada koreksi yang perlu ditagih.',
     en: 'Month {month} is outside the PKS ({start} to {end}) and there is no correction to bill.',
   },
-  BILLING_MONTH_IN_FUTURE: { id: 'Bulan {month} belum dimulai (hari ini {today}).', en: 'Month {month} has not started yet (today is {today}).' },
+  BILLING_PRORATION_UNSUPPORTED: { id: 'Penagihan per hari (bukan per bulan penuh) belum tersedia; aktifkan kembali penagihan bulan penuh.', en: 'Billing by days (not whole months) is not available; switch whole-month billing back on.' },
   BILLING_NO_PKS: { id: 'Tidak ada PKS yang berlaku untuk ditagih.', en: 'There is no PKS in force to bill.' },
   BILL_EXPLANATION_NOT_FOUND: { id: 'Peserta {participationId} tidak ditagih pada bulan {month} di tagihan ini.', en: 'Participant {participationId} is not billed for {month} on this bill.' },
 } as const satisfies Catalogue;
