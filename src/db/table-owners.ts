@@ -44,6 +44,11 @@ export const TABLE_OWNERS = {
   billing_agreement_setting: 'billing',
   bill: 'billing',
   bill_line: 'billing',
+  payment: 'billing',
+  payment_allocation: 'billing',
+  reconciliation: 'billing',
+  reconciliation_row: 'billing',
+  billing_notification: 'billing',
 } as const satisfies Record<keyof Database, string>;
 
 export type TableName = keyof typeof TABLE_OWNERS;

@@ -6,6 +6,7 @@ import type { AgreementsTables } from './agreements';
 import type { BillingTables } from './billing';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
+import type { PaymentsTables } from './payments';
 import type { RegulationTables } from './regulation';
 import type { ThrottleTables } from './throttle';
 import type { WorkersTables } from './workers';
@@ -14,8 +15,9 @@ export type * from './agreements';
 export type * from './billing';
 export type * from './enrolment';
 export type * from './foundation';
+export type * from './payments';
 export type * from './regulation';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, BillingTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables {}
+export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables {}
