@@ -49,3 +49,7 @@ export const markReversed = (tx: Db, tenantCode: string, id: number, reason: str
 /** The CLI reverses by id alone: the tenant comes from the row (scope is checked on its PKS after). */
 export const findPaymentAnyTenant = (db: Db, id: number) =>
   db.selectFrom('payment').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const allocationsOfPayments = (db: Db, tenantCode: string, paymentIds: number[]) =>
+  db.selectFrom('payment_allocation').select(['payment_id', 'bill_id', 'amount']).where('tenant_code', '=', tenantCode)
+    .where('payment_id', 'in', paymentIds.length ? paymentIds : [-1]).orderBy('payment_id').orderBy('bill_id').execute();

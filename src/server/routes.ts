@@ -6,6 +6,7 @@ import { billFilesRoutes } from '../billing/bill-files.routes';
 import { authRoutes } from '../auth/auth.routes';
 import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
+import { paymentsRoutes } from '../billing/payments.routes';
 import { cardsRoutes } from '../cards/cards.routes';
 import { enrolmentRoutes } from '../enrolment/enrolment.routes';
 import { billingRoutes } from '../billing/billing.routes';
@@ -20,6 +21,6 @@ import type { App, RouteDeps } from '../http/types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
-  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, calendarRoutes, billingRoutes,
+  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, calendarRoutes, billingRoutes, paymentsRoutes,
   billFilesRoutes,
 ];
