@@ -53,9 +53,9 @@ describe('bill PDF', () => {
 describe('bill lines XLSX', () => {
   const line: BillLineRow = {
     participationId: 7, nikMasked: '5316••••••••0001', name: '=HYPERLINK("http://x")', unitName: 'Dinas Kesehatan', month: '2025-12',
-    kind: 'susulan', base: 2_328_969, baseSource: 'UMP NTT 2025', scheme: 'pu', riskClass: 'very-low',
+    kind: 'susulan', base: 2_328_969, baseSource: 'ump:53:2025', scheme: 'pu', riskClass: 'very-low',
     rates: { JKK: 24, JKM: 30, JHT: null }, programmes: { JKK: 5_589, JKM: 6_987, JHT: 0 }, amount: 12_576,
-    ruleIds: ['pu.jkk.rate.very-low@2015-07-01', 'pu.jkm.rate@2015-07-01'], reason: 'Kepesertaan mulai 1 November 2025, dicatat terlambat',
+    ruleIds: ['pu.jkk.rate.very-low@2015-07-01', 'pu.jkm.rate@2015-07-01'], reason: 'participation-added',
   };
 
   it('keeps every line with numeric base, rates and amounts, rule ids, and neutralised names', async () => {
@@ -72,7 +72,8 @@ describe('bill lines XLSX', () => {
     expect(row[12]).toBeUndefined(); // BPU-style fixed amounts and absent programmes leave the rate empty
     expect(row[16]).toBe(12_576);
     expect(row[17]).toBe('pu.jkk.rate.very-low@2015-07-01, pu.jkm.rate@2015-07-01');
-    expect(row[18]).toContain('dicatat terlambat');
+    expect(row[7]).toBe('UMP provinsi 53 tahun 2025');
+    expect(row[18]).toBe('kepesertaan ditambahkan setelah tagihan terbit');
     expect(book.getWorksheet('Tagihan')!.getRow(9).getCell(2).value).toBe(74_520_288);
     expect(book.getWorksheet('Dasar hukum')!.getRow(2).values).toEqual([undefined, 'pu.jkk.rate.very-low@2015-07-01', 'PP 44/2015 Lampiran I', 'dikonfirmasi']);
   });

@@ -14,6 +14,18 @@ const KIND_TEXT: Record<BillLineRow['kind'], string> = { regular: 'reguler', sus
 export const LINE_HEADER = ['NIK (disamarkan)', 'Nama', 'OPD / desa', 'Bulan', 'Jenis', 'Dasar iuran (Rp)', 'Sumber dasar', 'Skema',
   'Kelas risiko', 'Tarif JKK', 'Tarif JKM', 'Tarif JHT', 'JKK (Rp)', 'JKM (Rp)', 'JHT (Rp)', 'Jumlah (Rp)', 'Aturan', 'Alasan'];
 
+const REASON_TEXT: Record<string, string> = {
+  'participation-ended': 'kepesertaan berakhir', 'participation-added': 'kepesertaan ditambahkan setelah tagihan terbit',
+  'participation-refused': 'pendaftaran ditolak BPJS', 'coverage-changed': 'masa perlindungan berubah',
+};
+
+/** 'ump:53:2024' → 'UMP provinsi 53 tahun 2024'; 'fixed' / 'declared' in words. */
+export function baseSourceText(source: string): string {
+  const [kind, province, year] = source.split(':');
+  if (kind === 'ump') return `UMP provinsi ${province} tahun ${year}`;
+  return ({ fixed: 'upah tetap per orang', declared: 'penghasilan dilaporkan' } as Record<string, string>)[source] ?? source;
+}
+
 type Cell = string | number | null;
 const safe = (row: Cell[]) => row.map((v) => (typeof v === 'string' ? neutraliseFormula(v) : v));
 const rate = (bp: number | null) => (bp === null ? null : bp / 10_000);
@@ -39,9 +51,9 @@ function linesSheet(book: ExcelJS.Workbook, lines: BillLineRow[]) {
   sheet.addRow(LINE_HEADER).font = { bold: true };
   for (const l of lines) {
     sheet.addRow(safe([
-      l.nikMasked, l.name, l.unitName, monthText(l.month), KIND_TEXT[l.kind], l.base, l.baseSource, l.scheme.toUpperCase(),
+      l.nikMasked, l.name, l.unitName, monthText(l.month), KIND_TEXT[l.kind], l.base, baseSourceText(l.baseSource), l.scheme.toUpperCase(),
       l.riskClass ? RISK_TEXT[l.riskClass] ?? l.riskClass : '', rate(l.rates.JKK), rate(l.rates.JKM), rate(l.rates.JHT),
-      l.programmes.JKK, l.programmes.JKM, l.programmes.JHT, l.amount, l.ruleIds.join(', '), l.reason ?? '',
+      l.programmes.JKK, l.programmes.JKM, l.programmes.JHT, l.amount, l.ruleIds.join(', '), l.reason ? REASON_TEXT[l.reason] ?? l.reason : '',
     ]));
   }
   for (const col of [6, 13, 14, 15, 16]) sheet.getColumn(col).numFmt = MONEY;

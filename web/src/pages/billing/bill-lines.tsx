@@ -9,6 +9,7 @@ import { useFormat } from '../../lib/use-format';
 import { useBillLines } from './billing.api';
 import type { BillDetail, BillLine, LineKind } from './billing.types';
 import { LineExplanation } from './line-explanation';
+import { reasonText } from './line-words';
 import { shortMonth } from './realisation-series';
 
 const PAGE = 50;
@@ -56,7 +57,7 @@ export function BillLines({ tenant, bill }: { tenant: string; bill: BillDetail }
               <Table.Tbody>
                 {lines.data.items.map((l) => (
                   <Table.Tr key={`${l.participationId}-${l.month}-${l.kind}`}>
-                    <Table.Td>{l.name}{l.reason && <Text fz="xs" c="dimmed">{l.reason}</Text>}</Table.Td>
+                    <Table.Td>{l.name}{l.reason && <Text fz="xs" c="dimmed">{reasonText(t, l.reason)}</Text>}</Table.Td>
                     <Table.Td style={NOWRAP}>{l.nikMasked}</Table.Td>
                     <Table.Td style={NOWRAP}>{shortMonth(l.month, i18n.language === 'en' ? 'en' : 'id')}</Table.Td>
                     <Table.Td>{t(`billing.lineKind.${l.kind}`)}</Table.Td>

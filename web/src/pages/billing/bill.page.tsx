@@ -51,7 +51,7 @@ export function BillPage() {
   const f = useFormat();
   const { tenant = '', id = '' } = useParams();
   const bill = useBill(tenant, Number(id));
-  const canWrite = hasPermission(useCurrentUser(), 'billing:write');
+  const canPay = hasPermission(useCurrentUser(), 'payments:write');
   const [isPayOpen, payForm] = useDisclosure(false);
   if (bill.isPending) return <PageLoader />;
   if (bill.isError) return <ErrorAlert error={bill.error} onRetry={() => void bill.refetch()} />;
@@ -70,7 +70,7 @@ export function BillPage() {
       <Group gap="xs" mb="md">
         <Button variant="default" component="a" href={calls.billFile(b.id, 'bill.pdf')} data-testid="bill-pdf">{t('billing.bill.pdf')}</Button>
         <Button variant="default" component="a" href={calls.billFile(b.id, 'lines.xlsx')} data-testid="bill-xlsx">{t('billing.bill.xlsx')}</Button>
-        {canWrite && b.outstanding > 0 && <Button onClick={payForm.open} data-testid="bill-pay">{t('billing.bill.pay')}</Button>}
+        {canPay && b.outstanding > 0 && <Button onClick={payForm.open} data-testid="bill-pay">{t('billing.bill.pay')}</Button>}
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} mb="md">
         <Figure label={t('billing.col.amount')} value={f.rupiah(b.amount)} testId="bill-amount" />
@@ -90,7 +90,7 @@ export function BillPage() {
       )}
       <Title order={4} mt="lg" mb="xs">{t('billing.bill.lines')}</Title>
       <BillLines tenant={tenant} bill={b} />
-      {canWrite && <PaymentForm tenant={tenant} agreementId={b.agreementId} opened={isPayOpen} onClose={payForm.close} preselect={[b.id]} />}
+      {canPay && <PaymentForm tenant={tenant} agreementId={b.agreementId} opened={isPayOpen} onClose={payForm.close} preselect={[b.id]} />}
     </>
   );
 }

@@ -1,66 +1,59 @@
-// Billing calls as React Query hooks. Keys start with ['billing', tenant] so one invalidation refreshes
-// bills, payments, realisation and alerts after any run, payment or reversal (they all move together).
-// TRANSITIONAL (see billing.types.ts): plain fetches through `checked`; they become typed client calls
-// when the billing routes are merged.
+// Billing calls as React Query hooks over the typed client. Keys start with ['billing', tenant] so one
+// invalidation refreshes bills, payments, realisation and alerts after any run, payment or reversal (they
+// all move together).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { API_BASE, apiHeaders, checked } from '../../lib/api';
-import type {
-  BillDetail, BillItem, BillingAlert, Explanation, BillLine, LinesQuery, Payment, PaymentBody, PaymentResult, Realisation,
-  ReconciliationResult, RunResult,
-} from './billing.types';
+import { API_BASE, apiHeaders, call, checked, client } from '../../lib/api';
+import type { BillLine, LinesQuery, PaymentBody, ReconciliationResult } from './billing.types';
 
 export const tenantBase = (tenant: string) => `${API_BASE}/tenants/${encodeURIComponent(tenant)}`;
 const keyOf = (tenant: string) => ['billing', tenant] as const;
+const at = (code: string) => ({ params: { path: { code } } });
+const one = (code: string, id: number) => ({ params: { path: { code, id } } });
 
-function query(params: Record<string, string | number | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
-  const text = q.toString();
-  return text ? `?${text}` : '';
-}
-
-const get = <T>(url: string) => checked<T>(fetch(url, { credentials: 'same-origin', headers: apiHeaders('GET') }));
-const post = <T>(url: string, body: unknown) => checked<T>(fetch(url, {
-  method: 'POST', credentials: 'same-origin', body: JSON.stringify(body), headers: { ...apiHeaders('POST'), 'Content-Type': 'application/json' },
-}));
-
-export function useBills(tenant: string, filter: { agreementId: number | null; month?: string; status?: string }) {
+export function useBills(tenant: string, filter: { agreementId: number | null }) {
   return useQuery({
     queryKey: [...keyOf(tenant), 'bills', filter],
-    queryFn: async () => (await get<{ items: BillItem[] }>(`${tenantBase(tenant)}/bills${query({ agreementId: filter.agreementId ?? undefined, month: filter.month, status: filter.status })}`)).items,
+    queryFn: async () => (await call(client.GET('/api/v1/tenants/{code}/bills', {
+      params: { path: { code: tenant }, query: filter.agreementId !== null ? { agreementId: filter.agreementId } : {} },
+    }))).items,
   });
 }
 
 export const useBill = (tenant: string, id: number) =>
-  useQuery({ queryKey: [...keyOf(tenant), 'bill', id], queryFn: () => get<BillDetail>(`${tenantBase(tenant)}/bills/${id}`) });
+  useQuery({ queryKey: [...keyOf(tenant), 'bill', id], queryFn: () => call(client.GET('/api/v1/tenants/{code}/bills/{id}', one(tenant, id))) });
 
-export const useBillLines = (tenant: string, id: number, q: LinesQuery) =>
+export const useBillLines = (tenant: string, id: number, query: LinesQuery) =>
   useQuery({
-    queryKey: [...keyOf(tenant), 'bill', id, 'lines', q],
-    queryFn: () => get<{ total: number; items: BillLine[] }>(`${tenantBase(tenant)}/bills/${id}/lines${query({ ...q })}`),
+    queryKey: [...keyOf(tenant), 'bill', id, 'lines', query],
+    queryFn: () => call(client.GET('/api/v1/tenants/{code}/bills/{id}/lines', { params: { path: { code: tenant, id }, query } })),
     placeholderData: (previous) => previous,
   });
 
 export const useExplanation = (tenant: string, billId: number, line: BillLine | null) =>
   useQuery({
     queryKey: [...keyOf(tenant), 'bill', billId, 'explain', line?.participationId, line?.month],
-    queryFn: () => get<Explanation>(`${tenantBase(tenant)}/bills/${billId}/lines/${line!.participationId}/explanation${query({ month: line!.month })}`),
+    queryFn: () => call(client.GET('/api/v1/tenants/{code}/bills/{id}/lines/{participationId}/explanation', {
+      params: { path: { code: tenant, id: billId, participationId: line!.participationId }, query: { month: line!.month } },
+    })),
     enabled: line !== null,
   });
 
 export const usePayments = (tenant: string, agreementId: number) =>
   useQuery({
     queryKey: [...keyOf(tenant), 'payments', agreementId],
-    queryFn: async () => (await get<{ items: Payment[] }>(`${tenantBase(tenant)}/agreements/${agreementId}/payments`)).items,
+    queryFn: async () => (await call(client.GET('/api/v1/tenants/{code}/agreements/{id}/payments', one(tenant, agreementId)))).items,
   });
 
 export const useRealisation = (tenant: string, agreementId: number) =>
-  useQuery({ queryKey: [...keyOf(tenant), 'realisation', agreementId], queryFn: () => get<Realisation>(`${tenantBase(tenant)}/agreements/${agreementId}/realisation`) });
+  useQuery({
+    queryKey: [...keyOf(tenant), 'realisation', agreementId],
+    queryFn: () => call(client.GET('/api/v1/tenants/{code}/agreements/{id}/realisation', one(tenant, agreementId))),
+  });
 
 export const useAlerts = (tenant: string | null) =>
   useQuery({
     queryKey: [...keyOf(tenant ?? ''), 'alerts'],
-    queryFn: async () => (await get<{ items: BillingAlert[] }>(`${tenantBase(tenant!)}/billing/alerts`)).items,
+    queryFn: async () => (await call(client.GET('/api/v1/tenants/{code}/billing/alerts', at(tenant!)))).items,
     enabled: !!tenant,
   });
 
@@ -71,9 +64,10 @@ export function useBillingMutation<TInput, TResult>(tenant: string, run: (input:
 }
 
 export const billingCalls = (tenant: string) => ({
-  run: (body: { month: string; agreementId?: number }) => post<RunResult>(`${tenantBase(tenant)}/billing/runs`, body),
-  pay: (agreementId: number, body: PaymentBody) => post<PaymentResult>(`${tenantBase(tenant)}/agreements/${agreementId}/payments`, body),
-  reverse: (paymentId: number, reason: string) => post<unknown>(`${tenantBase(tenant)}/payments/${paymentId}/reversal`, { reason }),
+  run: (body: { month: string; agreementId?: number }) => call(client.POST('/api/v1/tenants/{code}/billing/runs', { ...at(tenant), body })),
+  pay: (agreementId: number, body: PaymentBody) => call(client.POST('/api/v1/tenants/{code}/agreements/{id}/payments', { ...one(tenant, agreementId), body })),
+  reverse: (paymentId: number, reason: string) => call(client.POST('/api/v1/tenants/{code}/payments/{id}/reversal', { ...one(tenant, paymentId), body: { reason } })),
+  // multipart upload: openapi-fetch sends JSON bodies
   reconcile: (file: File) => {
     const form = new FormData();
     form.append('file', file);

@@ -13,7 +13,7 @@ export const billingId = {
   lineKind: { regular: 'Reguler', susulan: 'Susulan', pengurangan: 'Pengurangan' },
   scheme: { pu: 'PU (penerima upah)', bpu: 'BPU (bukan penerima upah)' },
   unitKind: { opd: 'OPD', village: 'Desa/kelurahan' },
-  filter: { month: 'Bulan', status: 'Status', all: 'Semua', unit: 'OPD / desa', kind: 'Jenis baris', search: 'Cari nama atau NIK' },
+  filter: { month: 'Bulan', status: 'Status', all: 'Semua', unit: 'OPD / desa', kind: 'Jenis baris', search: 'Cari NIK (awal nomor)' },
   col: {
     number: 'Nomor tagihan', month: 'Bulan', group: 'Kelompok', participants: 'Peserta', amount: 'Tagihan', paid: 'Dibayar', outstanding: 'Sisa',
     lateFee: 'Denda', status: 'Status', dueOn: 'Jatuh tempo', name: 'Nama', nik: 'NIK', base: 'Dasar iuran', unit: 'OPD / desa', kind: 'Jenis',
@@ -26,6 +26,14 @@ export const billingId = {
     explain: 'Penjelasan', example: 'Contoh data — bukan tagihan sebenarnya',
   },
   explain: { title: 'Penjelasan iuran {{name}}', inputs: 'Masukan perhitungan', rule: 'Aturan', basis: 'Dasar hukum', component: 'Komponen', amount: 'Jumlah' },
+  input: {
+    month: 'Bulan iuran', kind: 'Jenis baris', base: 'Dasar iuran', baseSource: 'Sumber dasar iuran', scheme: 'Skema', riskClass: 'Kelas risiko JKK',
+    funding: 'Pembiayaan', amount: 'Jumlah baris', reason: 'Alasan koreksi', reasonOn: 'Berlaku sejak', rounding: 'Pembulatan',
+  },
+  baseSource: { ump: 'UMP provinsi {{province}} tahun {{year}}', fixed: 'Upah tetap per orang', declared: 'Penghasilan yang dilaporkan' },
+  reason: { 'participation-ended': 'Kepesertaan berakhir', 'participation-added': 'Kepesertaan ditambahkan setelah tagihan terbit', 'participation-refused': 'Pendaftaran ditolak BPJS', 'coverage-changed': 'Masa perlindungan berubah' },
+  funding: { apbd: 'APBD', apbn: 'APBN', self: 'Mandiri' },
+  rounding: { 'half-up': 'Setengah ke atas', down: 'Ke bawah', 'half-even': 'Setengah ke genap' },
   payment: {
     record: 'Catat SP2D', title: 'Catat pembayaran (SP2D)', sp2d: 'Nomor SP2D', paidOn: 'Tanggal SP2D', amount: 'Jumlah (Rp)', account: 'Rekening (opsional)',
     bills: 'Tagihan yang dibayar (opsional)', billsHint: 'Tanpa pilihan, pembayaran dialokasikan ke tagihan yang jatuh tempo paling awal.', submit: 'Simpan pembayaran',
@@ -45,8 +53,8 @@ export const billingId = {
     errors: 'Unduh lembar kesalahan',
   },
   alerts: {
-    title: 'Tagihan yang perlu dibayar', overdue: '{{number}} ({{group}}) lewat jatuh tempo sejak {{date}}: sisa {{amount}}',
-    dueSoon: '{{number}} ({{group}}) jatuh tempo {{date}}: sisa {{amount}}', open: 'Buka tagihan',
+    title: 'Tagihan yang perlu dibayar', overdue: '{{number}} ({{month}}) lewat jatuh tempo sejak {{date}}: sisa {{amount}}',
+    dueSoon: '{{number}} ({{month}}) jatuh tempo {{date}}: sisa {{amount}}', open: 'Buka tagihan',
   },
 } as const;
 
@@ -64,7 +72,7 @@ export const billingEn: Texts<typeof billingId> = {
   lineKind: { regular: 'Regular', susulan: 'Added late', pengurangan: 'Deduction' },
   scheme: { pu: 'PU (wage earners)', bpu: 'BPU (non-wage earners)' },
   unitKind: { opd: 'Office (OPD)', village: 'Village' },
-  filter: { month: 'Month', status: 'Status', all: 'All', unit: 'Office / village', kind: 'Line kind', search: 'Search name or NIK' },
+  filter: { month: 'Month', status: 'Status', all: 'All', unit: 'Office / village', kind: 'Line kind', search: 'Search NIK (leading digits)' },
   col: {
     number: 'Bill number', month: 'Month', group: 'Group', participants: 'Participants', amount: 'Billed', paid: 'Paid', outstanding: 'Outstanding',
     lateFee: 'Late fee', status: 'Status', dueOn: 'Due date', name: 'Name', nik: 'NIK', base: 'Contribution base', unit: 'Office / village', kind: 'Kind',
@@ -77,6 +85,14 @@ export const billingEn: Texts<typeof billingId> = {
     explain: 'Explain', example: 'Example data — not a real bill',
   },
   explain: { title: 'How {{name}}’s contribution is computed', inputs: 'Inputs', rule: 'Rule', basis: 'Legal basis', component: 'Component', amount: 'Amount' },
+  input: {
+    month: 'Contribution month', kind: 'Line kind', base: 'Contribution base', baseSource: 'Source of the base', scheme: 'Scheme', riskClass: 'JKK risk class',
+    funding: 'Funding', amount: 'Line amount', reason: 'Correction reason', reasonOn: 'Effective from', rounding: 'Rounding',
+  },
+  baseSource: { ump: 'Provincial minimum wage {{province}}, {{year}}', fixed: 'Fixed wage per person', declared: 'Declared income' },
+  reason: { 'participation-ended': 'Participation ended', 'participation-added': 'Participation added after the bill was issued', 'participation-refused': 'Registration refused by BPJS', 'coverage-changed': 'Coverage period changed' },
+  funding: { apbd: 'APBD (regional budget)', apbn: 'APBN (state budget)', self: 'Self-funded' },
+  rounding: { 'half-up': 'Half up', down: 'Down', 'half-even': 'Half to even' },
   payment: {
     record: 'Record SP2D', title: 'Record a payment (SP2D)', sp2d: 'SP2D number', paidOn: 'SP2D date', amount: 'Amount (Rp)', account: 'Account (optional)',
     bills: 'Bills paid (optional)', billsHint: 'Without a choice, the payment goes to the bills due earliest.', submit: 'Save payment',
@@ -96,7 +112,7 @@ export const billingEn: Texts<typeof billingId> = {
     errors: 'Download the error sheet',
   },
   alerts: {
-    title: 'Bills to pay', overdue: '{{number}} ({{group}}) overdue since {{date}}: {{amount}} outstanding',
-    dueSoon: '{{number}} ({{group}}) due {{date}}: {{amount}} outstanding', open: 'Open bill',
+    title: 'Bills to pay', overdue: '{{number}} ({{month}}) overdue since {{date}}: {{amount}} outstanding',
+    dueSoon: '{{number}} ({{month}}) due {{date}}: {{amount}} outstanding', open: 'Open bill',
   },
 };

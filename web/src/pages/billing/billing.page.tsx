@@ -37,9 +37,10 @@ export function BillingPage() {
   const user = useCurrentUser();
   const { tenant, tenants, choose } = useTenantChoice();
   const canReadAgreements = hasPermission(user, 'agreements:read');
-  const canWrite = hasPermission(user, 'billing:write');
+  const canPay = hasPermission(user, 'payments:write');
+  const canSeePayments = hasPermission(user, 'payments:read');
   const { pks, chosen, set, tab } = usePksChoice(tenant, canReadAgreements);
-  const tabs = TABS.filter((key) => key === 'bills' || (canReadAgreements && chosen !== null && (key !== 'reconciliation' || canWrite)));
+  const tabs = TABS.filter((key) => key === 'bills' || (canReadAgreements && canSeePayments && chosen !== null && (key !== 'reconciliation' || canPay)));
   return (
     <>
       <PageHeader title={t('nav.billing')} />

@@ -1,48 +1,22 @@
-// The billing API's shapes as CONTRACTS.md "Billing HTTP API" fixes them. TRANSITIONAL: the billing and
-// payments routes are being written on their branches; once they are merged these become names of the
-// generated types (ResponseOf<'/api/v1/tenants/{code}/bills', 'get'> …) — this file is the one swap point.
-export type BillStatus = 'terbit' | 'lunas' | 'kurang-bayar' | 'belum-bayar' | 'lewat-jatuh-tempo';
-export type LineKind = 'regular' | 'susulan' | 'pengurangan';
+// The billing API's shapes, named from the types generated from the server's OpenAPI document
+// (src/billing/billing.schemas.ts, payments routes → web/src/api/schema.gen.ts) — never hand-written copies.
+import type { BodyOf, QueryOf, ResponseOf } from '../../api/types';
 
-export interface BillItem {
-  id: number; number: string; month: string; agreementId: number; groupId: number; groupName: string; scheme: 'pu' | 'bpu';
-  kind: 'regular' | 'correction'; participants: number; amount: number; paid: number; outstanding: number; lateFee: number;
-  status: BillStatus; dueOn: string;
-}
+type T = '/api/v1/tenants/{code}';
 
-export interface BillDetail extends BillItem {
-  issuedAt?: string; example?: boolean; programmes?: { JKK: number; JKM: number; JHT: number };
-  byUnit: { unitKind: 'opd' | 'village'; code: string; name: string; participants: number; amount: number }[];
-}
+export type BillItem = ResponseOf<`${T}/bills`, 'get'>['items'][number];
+export type BillStatus = BillItem['status'];
+export type BillDetail = ResponseOf<`${T}/bills/{id}`, 'get'>;
+export type BillLine = ResponseOf<`${T}/bills/{id}/lines`, 'get'>['items'][number];
+export type LineKind = BillLine['kind'];
+export type LinesQuery = QueryOf<`${T}/bills/{id}/lines`, 'get'>;
+export type Explanation = ResponseOf<`${T}/bills/{id}/lines/{participationId}/explanation`, 'get'>;
+export type RunResult = ResponseOf<`${T}/billing/runs`, 'post'>;
+export type Payment = ResponseOf<`${T}/agreements/{id}/payments`, 'get'>['items'][number];
+export type PaymentBody = BodyOf<`${T}/agreements/{id}/payments`, 'post'>;
+export type PaymentResult = ResponseOf<`${T}/agreements/{id}/payments`, 'post'>;
+export type Realisation = ResponseOf<`${T}/agreements/{id}/realisation`, 'get'>;
+export type BillingAlert = ResponseOf<`${T}/billing/alerts`, 'get'>['items'][number];
 
-export interface BillLine {
-  participationId: number; nikMasked: string; name: string; month: string; kind: LineKind; base: number; baseSource: string;
-  scheme: 'pu' | 'bpu'; riskClass: string | null; programmes: { JKK: number; JKM: number; JHT: number }; amount: number;
-  ruleIds: string[]; reason: string | null;
-}
-
-export interface LinesQuery { opdId?: number; villageCode?: string; kind?: LineKind; q?: string; limit: number; offset: number }
-
-export interface Explanation {
-  lines: { code: string; label: string; amount: number; basis: string; ruleId: string }[];
-  inputs: Record<string, string | number | boolean | null>;
-}
-
-export interface RunResult { month: string; created: number; bills: { id: number }[] }
-
-export interface Payment {
-  id: number; sp2dNumber: string; paidOn: string; amount: number; account: string | null; recordedAt: string;
-  reversedAt: string | null; reversalReason: string | null; allocated: { billId: number; amount: number }[]; credit: number;
-}
-export interface PaymentBody { sp2dNumber: string; paidOn: string; amount: number; account?: string; billIds?: number[] }
-export interface PaymentResult { paymentId: number; allocated: { billId: number; amount: number }[]; credit: number }
-
-export interface Realisation {
-  agreementId: number; budget: number | null; billed: number; paid: number; outstanding: number; lateFees: number; credit: number;
-  remainingBudget: number | null; runsOutIn: string | null; months: { month: string; billed: number; paid: number; status: string }[];
-  warnings: { code: string; billId: number; dueOn: string }[];
-}
-
-export interface BillingAlert { code: string; billId: number; number: string; agreementId: number; groupName: string; dueOn: string; outstanding: number }
-
+/** The reconciliation import's answer (CONTRACTS.md); its route is not merged yet, so this one is still a copy. */
 export interface ReconciliationResult { id: number; rows: number; matched: number; amountDiffers: number; unmatched: number; invalid: number }

@@ -6,18 +6,38 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageLoader } from '../../components/page-loader';
 import { useFormat } from '../../lib/use-format';
 import { useExplanation } from './billing.api';
-import type { BillLine } from './billing.types';
+import type { BillLine, Explanation } from './billing.types';
+import { baseSourceText, reasonText } from './line-words';
+import { shortMonth } from './realisation-series';
 
-function inputText(value: string | number | boolean | null, rupiah: (n: number) => string): string {
-  if (value === null) return '–';
-  if (typeof value === 'number') return Number.isSafeInteger(value) && Math.abs(value) >= 1000 ? rupiah(value) : String(value);
-  return String(value);
+/** The inputs of the computation as label/value rows, every code said in words. */
+function useInputRows(inputs: Explanation['inputs'] | undefined): [string, string][] {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  if (!inputs) return [];
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const rows: [string, string][] = [
+    [t('billing.input.month'), shortMonth(inputs.month, lang)], [t('billing.input.kind'), t(`billing.lineKind.${inputs.kind}`)],
+    [t('billing.input.base'), f.rupiah(inputs.base)], [t('billing.input.baseSource'), baseSourceText(t, inputs.baseSource)],
+    [t('billing.input.scheme'), t(`billing.scheme.${inputs.scheme}`)],
+    [t('billing.input.riskClass'), inputs.riskClass ? t(`agreements.risk.${inputs.riskClass as 'low'}`) : '–'],
+    [t('billing.input.funding'), FUNDING.includes(inputs.funding) ? t(`billing.funding.${inputs.funding as 'apbd'}`) : inputs.funding],
+    [t('billing.input.rounding'), ROUNDING.includes(inputs.rounding) ? t(`billing.rounding.${inputs.rounding as 'down'}`) : inputs.rounding],
+    [t('billing.input.amount'), f.rupiah(inputs.amount)],
+  ];
+  const reason = reasonText(t, inputs.reason);
+  if (reason) rows.push([t('billing.input.reason'), reason], [t('billing.input.reasonOn'), inputs.reasonOn ? f.date(inputs.reasonOn) : '–']);
+  return rows;
 }
+
+const FUNDING = ['apbd', 'apbn', 'self'];
+const ROUNDING = ['half-up', 'down', 'half-even'];
 
 export function LineExplanation({ tenant, billId, line, onClose }: { tenant: string; billId: number; line: BillLine | null; onClose: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const explanation = useExplanation(tenant, billId, line);
+  const inputRows = useInputRows(explanation.data?.inputs);
   return (
     <Modal opened={line !== null} onClose={onClose} size="xl" centered title={t('billing.explain.title', { name: line?.name ?? '' })}>
       {explanation.isPending && <PageLoader />}
@@ -39,8 +59,8 @@ export function LineExplanation({ tenant, billId, line, onClose }: { tenant: str
           <Text fw={600} fz="sm">{t('billing.explain.inputs')}</Text>
           <Table fz="sm">
             <Table.Tbody>
-              {Object.entries(explanation.data.inputs).map(([key, value]) => (
-                <Table.Tr key={key}><Table.Td c="dimmed">{key}</Table.Td><Table.Td>{inputText(value, f.rupiah)}</Table.Td></Table.Tr>
+              {inputRows.map(([label, value]) => (
+                <Table.Tr key={label}><Table.Td c="dimmed">{label}</Table.Td><Table.Td>{value}</Table.Td></Table.Tr>
               ))}
             </Table.Tbody>
           </Table>

@@ -20,7 +20,7 @@ export function PaymentsTab({ tenant, agreementId }: { tenant: string; agreement
   const { t } = useTranslation();
   const f = useFormat();
   const payments = usePayments(tenant, agreementId);
-  const canWrite = hasPermission(useCurrentUser(), 'billing:write');
+  const canWrite = hasPermission(useCurrentUser(), 'payments:write');
   const [isFormOpen, form] = useDisclosure(false);
   const [reversing, setReversing] = useState<Payment | null>(null);
   const calls = billingCalls(tenant);
