@@ -54,17 +54,17 @@ describe('billing', () => {
     await expect.poll(() => text('run-result')).toContain('2 tagihan baru');
     await j.page.keyboard.press('Escape');
 
-    // 3 × (5.590 + 6.987) = 37.731 for the non-ASN at UMP NTT 2025
-    const row = j.page.locator('[data-testid^="bill-row-"]', { hasText: 'Rp 37.731' });
+    // 3 × 11.808 (the demo PKS's non-ASN wage Rp 2.186.826: 0,24% + 0,30%) = 35.424
+    const row = j.page.locator('[data-testid^="bill-row-"]', { hasText: 'Rp 35.424' });
     expect(await row.getByTestId('bill-status').textContent()).not.toBe('Lunas');
     await row.getByRole('link').click();
-    await expect.poll(() => text('bill-amount')).toBe('Rp 37.731');
-    expect(await j.page.getByTestId('lines-table').locator('tbody tr').count()).toBe(3);
+    await expect.poll(() => text('bill-amount')).toBe('Rp 35.424');
+    await expect.poll(() => j.page.getByTestId('lines-table').locator('tbody tr').count()).toBe(3);
 
     await j.page.getByTestId('bill-pay').click();
     await j.page.getByTestId('payment-sp2d').fill('SP2D/E2E/0001');
     await j.page.getByTestId('payment-date').fill('2025-04-10');
-    await j.page.getByTestId('payment-amount').fill('37731');
+    await j.page.getByTestId('payment-amount').fill('35424');
     await j.page.getByTestId('payment-submit').click();
     await expect.poll(() => text('payment-credit')).toBe('Rp 0');
     await j.page.getByTestId('payment-done').click();
@@ -73,8 +73,8 @@ describe('billing', () => {
 
     await j.page.getByText('← Kembali ke tagihan').click();
     await j.page.getByTestId('billing-tab-realisation').click();
-    await expect.poll(() => j.page.getByTestId('realisation-chart').getAttribute('data-paid')).toBe('37731');
-    expect(await text('real-paid')).toBe('Rp 37.731');
+    await expect.poll(() => j.page.getByTestId('realisation-chart').getAttribute('data-paid')).toBe('35424');
+    expect(await text('real-paid')).toBe('Rp 35.424');
     expect(await rawKeysOn(j.page)).toEqual([]);
   });
 
