@@ -9,6 +9,7 @@ import type { Covered } from '../http/response-contract';
 import { requireContext } from '../http/context';
 import { errorSchema, type App, type RouteDeps } from '../http/types';
 import { billingAlerts } from './billing-alerts.service';
+import { listNotifications, markNotificationRead } from './billing-reminders.service';
 import { setNpp } from './payment-npp.service';
 import { downloadScan, getPayment, listPaymentsOf } from './payment-views.service';
 import { recordPayment, reversePayment } from './payments.service';
@@ -61,4 +62,12 @@ export function paymentsRoutes(app: App, { db, config, clock }: RouteDeps) {
   app.put(`${base}/agreements/:id/npp`, {
     schema: { tags, summary: "BPJS's employer number (NPP) of a PKS: receipt statements may name it", params: s.idParams, body: s.nppBody, response: { 200: s.nppResult } },
   }, async (request) => setNpp(db, requireContext(request), request.params.code, request.params.id, request.body.npp));
+
+  app.get(`${base}/billing/notifications`, {
+    schema: { tags, summary: "The Dinas's due-date reminders (newest first); ?unread=true for the unread ones", params: s.tenantParams, querystring: s.notificationsQuery, response: { 200: s.notificationsResponse } },
+  }, async (request) => listNotifications(db, requireContext(request), request.params.code, !!request.query.unread));
+
+  app.post(`${base}/billing/notifications/:id/read`, {
+    schema: { tags, summary: 'Mark a reminder read', params: s.idParams, response: { 200: s.notificationSchema } },
+  }, async (request) => markNotificationRead(db, requireContext(request), request.params.code, request.params.id));
 }

@@ -49,3 +49,10 @@ export const alertsSchema = z.object({
 
 export const nppBody = z.object({ npp: z.string().regex(/^[0-9A-Za-z.-]{1,30}$/) });
 export const nppResult = z.object({ agreementId: z.number(), npp: z.string() });
+
+export const notificationSchema = z.object({
+  id: z.number(), kind: z.enum(['bill-due-soon', 'bill-overdue']), billId: z.number(), billNumber: z.string(), dueOn: isoDate,
+  outstanding: rupiah, createdAt: z.string(), readAt: z.string().nullable(), readBy: z.string().nullable(),
+});
+export const notificationsQuery = z.object({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
+export const notificationsResponse = z.object({ items: z.array(notificationSchema), unread: z.number() });

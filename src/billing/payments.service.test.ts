@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { aTenant, anAgreement, dinasOf, NAGEKEO } from '../../test/factories';
 import { useTestDb } from '../../test/support/db';
 import { setLateFee, someBills } from '../../test/support/payments';
+import { fixedClock } from '../clock/clock';
+import { listNotifications, markNotificationRead, sendDueReminders } from './billing-reminders.service';
+import { logSender, setNotificationSender } from './notification-sender';
 import { ledgerOf } from './payment-ledger.service';
 import { recordPayment, reversePayment } from './payments.service';
 import { realisation } from './realisation.service';
@@ -107,5 +110,30 @@ describe('realisation of a PKS', () => {
     // nobody is enrolled: the unbilled months cost nothing and the 30 M budget is exactly used by March
     expect(r.runsOutIn).toBeNull();
     expect(r.forecast).toMatchObject({ yearEndBalance: 0, activeHeadcount: 0, monthlyCost: 0 });
+  });
+});
+
+describe('due-date reminders (issue #12 item 7)', () => {
+  it('one notification per open bill and kind, sent once through the pluggable sender, then marked read', async () => {
+    const { pks, billIds: [jan, feb, mar] } = await pksWithBills();
+    const mine = new Set([jan, feb, mar]); // earlier tests of this file left open bills of other PKS
+    await pay(pks.id, 'SP2D/REM', 100_000); // January paid: no reminder for it
+    const sent: string[] = [];
+    setNotificationSender({ channel: 'test', send: async (m) => { sent.push(`${m.kind} ${m.billNumber}`); } });
+    try {
+      const clock = fixedClock('2026-03-20'); // February (due 16 March) overdue, March (due 15 April) not yet due soon
+      const first = await sendDueReminders(getDb(), clock);
+      expect(first.created).toBeGreaterThan(0);
+      expect(sent).toHaveLength(first.created);
+      expect(await sendDueReminders(getDb(), clock)).toEqual({ created: 0 });
+      expect(sent).toHaveLength(first.created);
+    } finally {
+      setNotificationSender(logSender);
+    }
+    const list = (await listNotifications(getDb(), dinasOf(), NAGEKEO, true)).items.filter((n) => mine.has(n.billId));
+    expect(list.map((n) => [n.billId, n.kind, n.outstanding])).toEqual([[feb, 'bill-overdue', 100_000]]);
+    await markNotificationRead(getDb(), dinasOf(), NAGEKEO, list[0]!.id);
+    const after = (await listNotifications(getDb(), dinasOf(), NAGEKEO, false)).items.find((n) => n.id === list[0]!.id);
+    expect(after?.readAt).not.toBeNull();
   });
 });

@@ -12,6 +12,8 @@ export const JOB_KINDS = [
   'import.purge',
   /** The daily backup into <dataDir>/backups with retention (src/backup/backup-rotation.service.ts); scheduled, no progress row. */
   'system.backup',
+  /** Daily due-date reminders: in-app notifications + the pluggable sender (src/billing/billing-reminders.service.ts); scheduled, no progress row. */
+  'billing.remind',
 ] as const;
 
 export type JobKind = (typeof JOB_KINDS)[number];

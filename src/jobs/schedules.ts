@@ -30,4 +30,9 @@ export const SCHEDULES: readonly Schedule[] = [
     id: 'backup-daily', task: 'system.backup', cron: '0 2 * * *', atStart: true, backfillHours: 24,
     payload: (config) => ({ dir: path.join(config.dataDir, 'backups'), keepDays: config.backupKeepDays }),
   },
+  {
+    // issue #12 item 7: bills due within 7 days or overdue become notifications for the Dinas, once each
+    id: 'billing-reminders-daily', task: 'billing.remind', cron: '0 7 * * *', atStart: true, backfillHours: 24,
+    payload: () => ({}),
+  },
 ];
