@@ -32,6 +32,8 @@ export type AuditAction =
   | 'billing.run' | 'bill.lines.view' | 'bill.line.explain'
   // billing (payments): SP2D payments, BPJS receipt statements, the NPP of a PKS, notifications
   | 'payment.record' | 'payment.reverse' | 'payment.scan.download' | 'payment.npp' | 'reconciliation.import' | 'reconciliation.errors' | 'notification.read'
+  // billing documents: the bill PDF, its lines XLSX, a payment's receipt
+  | 'bill.export.pdf' | 'bill.export.xlsx' | 'payment.receipt.export'
   // cards: printed cards and their public check
   | 'card.export' | 'card.verify'
   // installation: backups and the audit log itself
@@ -101,6 +103,9 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'enrolment.answer.import': { id: 'Mengunggah jawaban BPJS {ref}', en: 'Uploaded BPJS answer {ref}' },
   'enrolment.answer.view': { id: 'Melihat hasil jawaban BPJS {ref}', en: 'Viewed BPJS answer result {ref}' },
   'enrolment.answer.errors': { id: 'Mengunduh lembar galat jawaban BPJS {ref}', en: 'Downloaded the error sheet of BPJS answer {ref}' },
+  'bill.export.pdf': { id: 'Mengunduh PDF tagihan {ref}', en: 'Downloaded the PDF of bill {ref}' },
+  'bill.export.xlsx': { id: 'Mengunduh rincian tagihan {ref} (XLSX)', en: 'Downloaded the lines of bill {ref} (XLSX)' },
+  'payment.receipt.export': { id: 'Mengunduh tanda terima pembayaran {ref}', en: 'Downloaded the receipt of payment {ref}' },
   'card.export': { id: 'Mencetak kartu peserta {ref}', en: 'Printed participant cards {ref}' },
   'card.verify': { id: 'Kartu peserta {ref} diperiksa lewat kode QR', en: 'Participant card {ref} checked through its QR code' },
   'system.backup': { id: 'Membuat cadangan seluruh data', en: 'Backed up all data' },
