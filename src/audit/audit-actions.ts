@@ -28,6 +28,8 @@ export type AuditAction =
   | 'enrolment.answer.import' | 'enrolment.answer.view' | 'enrolment.answer.errors'
   // cards: printed cards and their public check
   | 'card.export' | 'card.verify'
+  // claims: filing, the workflow with BPJS, views of claims (health data: specific personal data)
+  | 'claim.file' | 'claim.advance' | 'claim.view' | 'claim.list'
   // installation: backups and the audit log itself
   | 'system.backup' | 'system.restore' | 'audit.export';
 
@@ -86,6 +88,10 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'enrolment.answer.errors': { id: 'Mengunduh lembar galat jawaban BPJS {ref}', en: 'Downloaded the error sheet of BPJS answer {ref}' },
   'card.export': { id: 'Mencetak kartu peserta {ref}', en: 'Printed participant cards {ref}' },
   'card.verify': { id: 'Kartu peserta {ref} diperiksa lewat kode QR', en: 'Participant card {ref} checked through its QR code' },
+  'claim.file': { id: 'Melaporkan klaim {ref}', en: 'Filed claim {ref}' },
+  'claim.advance': { id: 'Mengubah status klaim {ref}', en: 'Moved claim {ref} on' },
+  'claim.view': { id: 'Melihat klaim {ref}', en: 'Viewed claim {ref}' },
+  'claim.list': { id: 'Melihat daftar klaim', en: 'Viewed the claims list' },
   'system.backup': { id: 'Membuat cadangan seluruh data', en: 'Backed up all data' },
   'system.restore': { id: 'Memulihkan seluruh data dari cadangan', en: 'Restored all data from a backup' },
   'audit.export': { id: 'Mengunduh log audit', en: 'Downloaded the audit log' },
