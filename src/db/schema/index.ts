@@ -3,6 +3,7 @@
  * are tenant-free; every tenant-owned table leads its primary key and foreign keys with `tenant_code`.
  */
 import type { AgreementsTables } from './agreements';
+import type { BillingTables } from './billing';
 import type { ClaimsTables } from './claims';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
@@ -11,6 +12,7 @@ import type { ThrottleTables } from './throttle';
 import type { WorkersTables } from './workers';
 
 export type * from './agreements';
+export type * from './billing';
 export type * from './claims';
 export type * from './enrolment';
 export type * from './foundation';
@@ -18,4 +20,4 @@ export type * from './regulation';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ClaimsTables {}
+export interface Database extends FoundationTables, BillingTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ClaimsTables {}
