@@ -38,6 +38,10 @@ export const TABLE_OWNERS = {
   participation_history: 'enrolment',
   enrolment_answer: 'enrolment',
   enrolment_answer_row: 'enrolment',
+  claim_heir_relation: 'claims',
+  claim_document_requirement: 'claims',
+  claim_heir: 'claims',
+  claim_document: 'claims',
 } as const satisfies Record<keyof Database, string>;
 
 export type TableName = keyof typeof TABLE_OWNERS;
