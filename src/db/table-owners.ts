@@ -38,6 +38,8 @@ export const TABLE_OWNERS = {
   participation_history: 'enrolment',
   enrolment_answer: 'enrolment',
   enrolment_answer_row: 'enrolment',
+  claim: 'claims',
+  claim_event: 'claims',
   claim_heir_relation: 'claims',
   claim_document_requirement: 'claims',
   claim_heir: 'claims',

@@ -4,6 +4,7 @@
  */
 import type { AgreementsTables } from './agreements';
 import type { ClaimDocumentsTables } from './claim-documents';
+import type { ClaimsTables } from './claims';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
 import type { RegulationTables } from './regulation';
@@ -12,11 +13,12 @@ import type { WorkersTables } from './workers';
 
 export type * from './agreements';
 export type * from './claim-documents';
+export type * from './claims';
 export type * from './enrolment';
 export type * from './foundation';
 export type * from './regulation';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables,
+export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ClaimsTables,
   ClaimDocumentsTables {}
