@@ -25,6 +25,16 @@ export const CLAIM_LINE_LABELS = {
 
 export type ClaimLineCode = keyof typeof CLAIM_LINE_LABELS;
 
+/** One benefit line of a claim: amount with its legal basis, the rule id and its confidence mark. */
+export interface ClaimLine {
+  readonly code: ClaimLineCode;
+  readonly label: string;
+  readonly amount: number;
+  readonly basis: string;
+  readonly rule: string;
+  readonly confidence: 'confirmed' | 'unconfirmed';
+}
+
 export function lineLabel(code: ClaimLineCode, lang: 'id' | 'en' = 'id'): string {
   return CLAIM_LINE_LABELS[code][lang];
 }

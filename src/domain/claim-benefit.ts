@@ -10,21 +10,14 @@ import { computeJkkDeathBenefit, computePartialDisabilityBenefit, computeTotalDi
 import { computeJkmBenefit } from './benefit-jkm';
 import { computeStmbBenefit } from './benefit-stmb';
 import type { BenefitLine, ScholarshipEntitlement } from './benefit.types';
-import { lineLabel, type ClaimLineCode } from './claim-benefit-labels';
+import { lineLabel, type ClaimLine, type ClaimLineCode } from './claim-benefit-labels';
+
+export type { ClaimLine };
 import { claimScholarship, type ScholarshipChild } from './claim-scholarship';
 import type { ClaimType } from './claim-types';
 import { DomainError } from './errors';
 import { rupiah } from './money';
 import { requireValueAt, type RuleLookup } from './rule-lookup';
-
-export interface ClaimLine {
-  readonly code: ClaimLineCode;
-  readonly label: string;
-  readonly amount: number;
-  readonly basis: string;
-  readonly rule: string;
-  readonly confidence: 'confirmed' | 'unconfirmed';
-}
 
 export interface ClaimBenefitInput {
   readonly type: ClaimType;

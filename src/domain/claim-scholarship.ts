@@ -6,8 +6,7 @@
  */
 import type { IsoDate } from './calendar';
 import type { ScholarshipEntitlement, ScholarshipLevel } from './benefit.types';
-import { lineLabel } from './claim-benefit-labels';
-import type { ClaimLine } from './claim-benefit';
+import { lineLabel, type ClaimLine } from './claim-benefit-labels';
 import { requireValueAt, type RuleLookup } from './rule-lookup';
 import { computeScholarship, type ScholarshipCause } from './scholarship';
 
