@@ -4,6 +4,7 @@
  */
 import type { AgreementsTables } from './agreements';
 import type { BillingTables } from './billing';
+import type { ClaimDocumentsTables } from './claim-documents';
 import type { ClaimsTables } from './claims';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
@@ -13,6 +14,7 @@ import type { WorkersTables } from './workers';
 
 export type * from './agreements';
 export type * from './billing';
+export type * from './claim-documents';
 export type * from './claims';
 export type * from './enrolment';
 export type * from './foundation';
@@ -20,4 +22,5 @@ export type * from './regulation';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, BillingTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ClaimsTables {}
+export interface Database extends FoundationTables, BillingTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ClaimsTables,
+  ClaimDocumentsTables {}
