@@ -5,6 +5,7 @@
  */
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../auth/actor';
+import { hasPermission } from '../auth/roles';
 import { authorizeTenant } from '../auth/scope.service';
 import type { IsoDate } from '../domain/calendar';
 import type { ClaimStatus, ClaimType } from '../domain/claim-types';
@@ -13,6 +14,7 @@ import type { Lang } from '../i18n/messages';
 import { loadClaim } from './claim-access.service';
 import { deadlinesOf } from './claim-deadlines';
 import { claimScope } from './claim-scope';
+import { utilisation } from './claims-facts.service';
 import { toClaimView } from './claim-view';
 import * as repo from './claims.repository';
 import './claims.messages';
@@ -34,4 +36,10 @@ export async function listClaims(db: Db, ctx: RequestContext, tenantCode: string
     await recordAudit(db, ctx, { action: 'claim.list', entity: 'claim', entityId: null, tenantCode, details: { claimIds: rows.map((r) => r.id).slice(0, 1000), count: rows.length } });
   }
   return { total: rows[0]?.total ?? 0, items: rows.map((r) => toClaimView(r, deadlines.get(r.id) ?? [], null, lang)) };
+}
+
+/** Utilisation for a request: claims readers of the regency, and report readers (viewers) of it. */
+export async function claimUtilisation(db: Db, ctx: RequestContext, tenantCode: string, year: number) {
+  await authorizeTenant(db, ctx.actor, tenantCode, hasPermission(ctx.actor.role, 'claims:read') ? 'claims:read' : 'reports:read');
+  return utilisation(db, tenantCode, year);
 }
