@@ -21,7 +21,7 @@ async function aParticipation(db: Db, a: { personId: number; membershipId: numbe
 }
 
 export interface CoveredYear {
-  agreementId: number; opdId: number; nonAsn: { participationId: number; nik: string }; rentan: { participationId: number; nik: string };
+  agreementId: number; agreementNumber: string; opdId: number; nonAsn: { participationId: number; nik: string }; rentan: { participationId: number; nik: string };
   bills: Map<string, { pu: number; bpu: number }>;
 }
 
@@ -62,5 +62,5 @@ export async function aCoveredYear(db: Db, paidMonths: readonly string[]): Promi
       await recordPayment(db, dinasOf(), NAGEKEO, pks.id, { sp2dNumber: `SP2D/KLAIM/${month}`, paidOn: `${month}-10`, amount: 11_808 + 16_800, billIds: [ids.pu, ids.bpu] }, '2026-06-30');
     }
   }
-  return { agreementId: pks.id, opdId: opd.id, nonAsn, rentan, bills };
+  return { agreementId: pks.id, agreementNumber: pks.number, opdId: opd.id, nonAsn, rentan, bills };
 }
