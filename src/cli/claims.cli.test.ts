@@ -29,13 +29,8 @@ describe('lindung claims (--json contract)', () => {
     expect(filed.json.benefit.total).toBe(126_967_648);
     for (const line of filed.json.benefit.lines) expect(Object.keys(line)).toEqual(expect.arrayContaining(['code', 'label', 'amount', 'basis']));
 
-    const shown = await lindung('claims', 'show', String(filed.json.claimId));
-    expect([shown.code, shown.json.number, shown.json.timeline.length]).toEqual([0, filed.json.number, 1]);
-    expect((await lindung('claims', 'show', filed.json.number)).json.claimId).toBe(filed.json.claimId);
-
-    const early = await lindung('claims', 'file', '--tenant', '53.16', '--nik', year.nonAsn.nik, '--type', 'jkm', '--incident-date', '2024-12-15');
-    expect([early.code, early.json.eligible]).toEqual([0, false]);
-    expect(early.json.reasons).toContain('COVERAGE_NOT_ACTIVE');
+    const shown = await lindung('claims', 'show', filed.json.number);
+    expect([shown.code, shown.json.claimId, shown.json.timeline.length]).toEqual([0, filed.json.claimId, 1]);
 
     const list = await lindung('claims', 'list', '--tenant', '53.16', '--type', 'jkk-death');
     expect(Object.keys(list.json)).toEqual(['total', 'items']);
@@ -51,5 +46,5 @@ describe('lindung claims (--json contract)', () => {
     const util = await lindung('claims', 'utilisation', '--tenant', '53.16', '--year', '2025');
     expect(Object.keys(util.json)).toEqual(expect.arrayContaining(['year', 'contributionsPaid', 'benefitsPaid', 'ratio', 'byProgramme']));
     expect([util.json.year, util.json.contributionsPaid, util.json.benefitsPaid]).toEqual([2025, 28_608, 0]);
-  }, 240_000); // nine processes, each starting TypeScript
+  }, 420_000); // six processes, each starting TypeScript on a busy machine
 });
