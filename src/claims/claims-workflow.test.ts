@@ -44,6 +44,7 @@ describe('claim workflow', () => {
     expect(filed.benefit.total).toBe(UMP_NTT_2024);
     const step = (to: string, on: string, extra: object = {}) => advanceClaim(db, dinasOf(), NAGEKEO, filed.claimId, { to, on, ...extra }, TODAY);
     await expect(step('disetujui', '2025-06-18', { amount: 1 })).rejects.toMatchObject({ code: 'CLAIM_TRANSITION' });
+    await expect(step('berkas-lengkap', '2026-01-05')).rejects.toMatchObject({ code: 'CLAIM_STEP_IN_FUTURE' });
     await expect(step('berkas-lengkap', '2025-06-18')).rejects.toMatchObject({ code: 'CLAIM_DOCUMENTS_MISSING' });
     await completeDocuments(filed.claimId);
     await step('berkas-lengkap', '2025-06-18');
