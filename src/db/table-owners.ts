@@ -49,6 +49,12 @@ export const TABLE_OWNERS = {
   reconciliation: 'billing',
   reconciliation_row: 'billing',
   billing_notification: 'billing',
+  claim: 'claims',
+  claim_event: 'claims',
+  claim_heir_relation: 'claims',
+  claim_document_requirement: 'claims',
+  claim_heir: 'claims',
+  claim_document: 'claims',
 } as const satisfies Record<keyof Database, string>;
 
 export type TableName = keyof typeof TABLE_OWNERS;

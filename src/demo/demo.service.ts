@@ -7,6 +7,8 @@ import { seedDemoParticipants } from './demo-participants';
 import { seedDemoBilling } from '../billing/billing.demo';
 import { seedDemoPayments } from '../billing/payments.demo';
 import { systemClock, todayIn } from '../clock/clock';
+import { seedDemoClaims } from '../claims/claims.demo';
+import { loadConfig } from '../config/config';
 import type { RequestContext } from '../auth/actor';
 import { createUser, userExists } from '../auth/users.service';
 import * as tenants from '../tenants/tenants.service';
@@ -23,7 +25,7 @@ export interface DemoSeedResult {
  * `participants: false` leaves out the demo registry and its enrolment (9,345 synthetic people): tests
  * of the import and the registry start from an empty registry unless they ask for it.
  */
-export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants?: boolean } = {}): Promise<DemoSeedResult> {
+export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants?: boolean; dataDir?: string } = {}): Promise<DemoSeedResult> {
   await tenants.createTenant(db, ctx, DEMO_TENANT);
   await ensureBranch(db, DEMO_BRANCH);
 
@@ -53,9 +55,10 @@ export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants
   const agreements = await seedDemoAgreements(db, ctx);
   const { workers, participants } = opts.participants === false ? { workers: 0, participants: 0 }
     : await seedDemoParticipants(db, ctx, DEMO_TENANT, DEMO_PKS.number, [...existing.values()]);
-  // CONTRACTS.md order: participants → life events (claims) → billing → payments → claims
+  // CONTRACTS.md order: participants → billing → payments → claims (wage bases from the bill lines)
   const bills = opts.participants === false ? 0 : await seedDemoBilling(db, ctx, DEMO_TENANT, DEMO_PKS.number);
   const payments = opts.participants === false ? 0 : await seedDemoPayments(db, ctx, DEMO_TENANT, DEMO_PKS.number, todayIn(systemClock, DEMO_TENANT));
+  if (opts.participants !== false) await seedDemoClaims(db, ctx, DEMO_TENANT, DEMO_PKS.number, opts.dataDir ?? loadConfig().dataDir);
   return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants, bills, payments }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
 }
 

@@ -6,6 +6,7 @@ import { registerBackupCommands } from './backup.command';
 import { registerBillingCommands } from './billing.command';
 import { registerCalcCommands } from './calc.command';
 import { registerCardsCommands } from './cards.command';
+import { registerClaimsCommands } from './claims.command';
 import { registerEnrolmentCommands } from './enrolment.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
@@ -17,4 +18,4 @@ import { registerWorkersCommands } from './workers.command';
 export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands,
   registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands, registerBillingCommands,
   // after the billing registrar: `billing summary` joins its `billing` command
-  registerPaymentsCommands];
+  registerPaymentsCommands, registerClaimsCommands];

@@ -4,6 +4,8 @@
  */
 import type { AgreementsTables } from './agreements';
 import type { BillingTables } from './billing';
+import type { ClaimDocumentsTables } from './claim-documents';
+import type { ClaimsTables } from './claims';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
 import type { PaymentsTables } from './payments';
@@ -13,6 +15,8 @@ import type { WorkersTables } from './workers';
 
 export type * from './agreements';
 export type * from './billing';
+export type * from './claim-documents';
+export type * from './claims';
 export type * from './enrolment';
 export type * from './foundation';
 export type * from './payments';
@@ -20,4 +24,5 @@ export type * from './regulation';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables {}
+export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables,
+  ClaimsTables, ClaimDocumentsTables {}
