@@ -8,6 +8,7 @@ import type { RequestContext } from '../auth/actor';
 import { recordAudit } from '../audit/audit.service';
 import type { Db } from '../db/database';
 import { DomainError, notFound } from '../domain/errors';
+import { registerTask } from '../jobs/task-registry';
 import { filenameFor, sniffFileType } from '../domain/file-sniff';
 import { assertDocumentsOpen, loadClaimFacts } from './claim-document-access.service';
 import { toDocumentMeta } from './claim-documents.service';
@@ -86,11 +87,18 @@ export async function decideClaimDocument(db: Db, ctx: RequestContext, tenantCod
   });
 }
 
-/** Deletes stored files no row holds (left by a crash between write and commit); answers how many. */
+/**
+ * Deletes stored files no row holds (left by a crash between write and commit); answers how many. A tenant
+ * of whom this database holds no document at all is skipped: that is a data directory shared with another
+ * database (a test, a restore in progress), not orphans.
+ */
 export async function sweepOrphanClaimFiles(db: Db, dataDir: string, now = Date.now()): Promise<number> {
   let removed = 0;
   for (const tenantCode of await tenantsWithClaimFiles(dataDir)) {
+    if (!(await repo.hasDocuments(db, tenantCode))) continue;
     removed += await sweepClaimFiles(dataDir, tenantCode, async (keys) => new Set((await repo.heldStorageKeys(db, tenantCode, keys)).map((r) => r.storage_key)), now);
   }
   return removed;
 }
+
+registerTask<{ dataDir: string }>('claim-documents.sweep', async (req, run) => ({ removed: await sweepOrphanClaimFiles(run.db, req.dataDir) }));

@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aClaim, claimDocumentsWorld, JPEG, PDF, PNG, ROLES } from '../../test/support/claim-documents';
 import { assertDocumentsComplete, missingDocuments } from './claim-documents.service';
+import { sweepOrphanClaimFiles } from './claim-document-files.service';
+import { ORPHAN_GRACE_MS } from './claim-file-store';
 
 let w: Awaited<ReturnType<typeof claimDocumentsWorld>>;
 let stmb: number; // a JKK STMB claim of the OPD's non-ASN: a traffic accident, so the police report is asked
@@ -154,5 +156,23 @@ describe('download: only in scope, only to roles that handle claim papers, audit
     await fs.writeFile(path.join(w.dataDir, 'claim-documents', '53.16', `${row.storage_key}.bin`), PDF('forged'));
     const res = await w.as.dinas.get(`${base}/${jkm}/documents/${up.json().id}`);
     expect([res.statusCode, codeOf(res)]).toEqual([410, 'CLAIM_DOCUMENT_FILE_MISSING']);
+  });
+});
+
+describe('orphan sweep', () => {
+  it('deletes an old file no row holds, keeps every held file, and leaves alone a tenant this database has no documents of', async () => {
+    const dir = path.join(w.dataDir, 'claim-documents', '53.16');
+    const foreign = path.join(w.dataDir, 'claim-documents', '53.10');
+    await fs.mkdir(foreign, { recursive: true });
+    const past = new Date(Date.now() - ORPHAN_GRACE_MS - 60_000);
+    for (const file of [path.join(dir, 'orphan-after-crash.bin'), path.join(foreign, 'someone-elses.bin')]) {
+      await fs.writeFile(file, PDF('orphan'));
+      await fs.utimes(file, past, past);
+    }
+    const held = await w.storedFiles();
+    for (const name of held) await fs.utimes(path.join(dir, name), past, past);
+    expect(await sweepOrphanClaimFiles(w.db, w.dataDir)).toBe(1);
+    expect(await w.storedFiles()).toEqual(held.filter((n) => n !== 'orphan-after-crash.bin'));
+    expect(await fs.readdir(foreign)).toEqual(['someone-elses.bin']);
   });
 });

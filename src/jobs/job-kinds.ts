@@ -12,6 +12,8 @@ export const JOB_KINDS = [
   'import.purge',
   /** The daily backup into <dataDir>/backups with retention (src/backup/backup-rotation.service.ts); scheduled, no progress row. */
   'system.backup',
+  /** Deleting claim files whose row never committed (src/claims/claim-document-files.service.ts); scheduled, no progress row. */
+  'claim-documents.sweep',
 ] as const;
 
 export type JobKind = (typeof JOB_KINDS)[number];

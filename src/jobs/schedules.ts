@@ -30,4 +30,10 @@ export const SCHEDULES: readonly Schedule[] = [
     id: 'backup-daily', task: 'system.backup', cron: '0 2 * * *', atStart: true, backfillHours: 24,
     payload: (config) => ({ dir: path.join(config.dataDir, 'backups'), keepDays: config.backupKeepDays }),
   },
+  {
+    // claim files left by a crash between writing the file and committing its row (no file without row);
+    // not at start and no backfill: a test server shares the developer's data directory with a throw-away database
+    id: 'claim-documents-sweep-daily', task: 'claim-documents.sweep', cron: '45 1 * * *',
+    payload: (config) => ({ dataDir: config.dataDir }),
+  },
 ];
