@@ -26,11 +26,17 @@ export type AuditAction =
   | 'participation.enrol' | 'participation.end' | 'participation.demo' | 'participant.view' | 'participant.nik.view'
   | 'enrolment.settings' | 'enrolment.batch.create' | 'enrolment.non-active.create' | 'enrolment.export'
   | 'enrolment.answer.import' | 'enrolment.answer.view' | 'enrolment.answer.errors'
+  // calendar: the holiday calendar of working days
+  | 'holiday.add'
+  // billing: bill runs, bills and their participant lines
+  | 'billing.run' | 'bill.lines.view' | 'bill.line.explain'
   // claims: heirs and documents of a claim
   | 'claim.heir.add' | 'claim.heir.remove' | 'claim.heirs.view' | 'claim.heir.nik.view'
   | 'claim.document.upload' | 'claim.document.download' | 'claim.document.verify' | 'claim.document.reject'
   // cards: printed cards and their public check
   | 'card.export' | 'card.verify'
+  // claims: filing, the workflow with BPJS, views of claims (health data: specific personal data)
+  | 'claim.file' | 'claim.advance' | 'claim.view' | 'claim.list'
   // installation: backups and the audit log itself
   | 'system.backup' | 'system.restore' | 'audit.export';
 
@@ -38,6 +44,10 @@ type Sentence = { id: string; en: string };
 
 export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   login: { id: 'Masuk ke aplikasi', en: 'Signed in' },
+  'holiday.add': { id: 'Menambah hari libur {ref}', en: 'Added holiday {ref}' },
+  'billing.run': { id: 'Menjalankan penagihan iuran bulan {ref}', en: 'Ran contribution billing for month {ref}' },
+  'bill.lines.view': { id: 'Melihat rincian peserta tagihan {ref}', en: 'Viewed the participant lines of bill {ref}' },
+  'bill.line.explain': { id: 'Melihat penjelasan iuran pada tagihan {ref}', en: 'Viewed the explanation of an amount on bill {ref}' },
   'login.failed': { id: 'Gagal masuk (kata sandi salah)', en: 'Failed sign-in (wrong password)' },
   'login.locked': { id: 'Akun dikunci setelah percobaan gagal', en: 'Account locked after failed attempts' },
   logout: { id: 'Keluar dari aplikasi', en: 'Signed out' },
@@ -97,6 +107,10 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'claim.document.reject': { id: 'Menolak dokumen klaim {ref}', en: 'Rejected a document of claim {ref}' },
   'card.export': { id: 'Mencetak kartu peserta {ref}', en: 'Printed participant cards {ref}' },
   'card.verify': { id: 'Kartu peserta {ref} diperiksa lewat kode QR', en: 'Participant card {ref} checked through its QR code' },
+  'claim.file': { id: 'Melaporkan klaim {ref}', en: 'Filed claim {ref}' },
+  'claim.advance': { id: 'Mengubah status klaim {ref}', en: 'Moved claim {ref} on' },
+  'claim.view': { id: 'Melihat klaim {ref}', en: 'Viewed claim {ref}' },
+  'claim.list': { id: 'Melihat daftar klaim', en: 'Viewed the claims list' },
   'system.backup': { id: 'Membuat cadangan seluruh data', en: 'Backed up all data' },
   'system.restore': { id: 'Memulihkan seluruh data dari cadangan', en: 'Restored all data from a backup' },
   'audit.export': { id: 'Mengunduh log audit', en: 'Downloaded the audit log' },

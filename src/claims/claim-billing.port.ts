@@ -1,11 +1,14 @@
 /**
- * What claims read from billing (src/billing, issue #12) — the signatures of /work/CONTRACTS.md. This file is
- * the only place claims names billing: until the billing and payments milestones are merged it answers
- * "no bill, no payment facts" (coverage from the participation's dates only, marked unconfirmed).
+ * What claims read from billing (src/billing, issue #12) and the calendar kernel — the signatures of
+ * /work/CONTRACTS.md. The one place claims names them. Until the payments milestone is merged, coverage and
+ * payments answer "no payment facts" (coverage active, marked unconfirmed).
  */
 import type { IsoDate, IsoMonth } from '../domain/calendar';
 import type { AddWorkingDays } from '../domain/claim-deadlines';
 import type { Db } from '../db/database';
+import * as billing from '../billing/billing-facts.service';
+import { workingDaysCalendar } from '../calendar/calendar.service';
+import { addWorkingDays } from '../domain/working-days';
 
 export type CoverageVerdict = 'active-paid' | 'active-unpaid-grace' | 'not-covered';
 export interface Coverage {
@@ -21,8 +24,8 @@ export async function coverageOn(_db: Db, _tenantCode: string, _participationId:
   return { verdict: 'active-paid', reasons: [], month: on.slice(0, 7), billId: null, monthStatus: 'not-billed', unconfirmed: true };
 }
 
-export async function billedMonth(_db: Db, _tenantCode: string, _participationId: number, _month: IsoMonth): Promise<BilledMonth | null> {
-  return null;
+export async function billedMonth(db: Db, tenantCode: string, participationId: number, month: IsoMonth): Promise<BilledMonth | null> {
+  return billing.billedMonth(db, tenantCode, participationId, month);
 }
 
 export async function monthsPaid(_db: Db, _tenantCode: string, _participationId: number, _year: number): Promise<IsoMonth[]> {
@@ -33,15 +36,8 @@ export async function contributionsPaid(_db: Db, _tenantCode: string, _q: { year
   return { total: 0, byGroup: [] };
 }
 
-/** Working days from the holiday calendar; until it is merged: weekends only. */
-export async function workingDayAdder(_db: Db, _from: IsoDate, _to: IsoDate): Promise<AddWorkingDays> {
-  return (date, n) => {
-    let d = new Date(`${date}T00:00:00Z`);
-    let left = n;
-    while (left > 0) {
-      d = new Date(d.getTime() + 86_400_000);
-      if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left -= 1;
-    }
-    return d.toISOString().slice(0, 10);
-  };
+/** Working-day arithmetic over the holiday calendar of [from, to] (cuti bersama are days off by default). */
+export async function workingDayAdder(db: Db, from: IsoDate, to: IsoDate): Promise<AddWorkingDays> {
+  const calendar = await workingDaysCalendar(db, from, to);
+  return (date, n) => addWorkingDays(calendar, date, n);
 }

@@ -64,3 +64,9 @@ export async function utilisation(db: Db, tenantCode: string, year: number): Pro
 export async function claimCounts(db: Db, tenantCode: string, year: number): Promise<{ type: ClaimType; status: ClaimStatus; count: number; benefitsPaid: number }[]> {
   return repo.countClaims(db, tenantCode, year);
 }
+
+/** The regency of a claim named by its number or id (the CLI's `claims show|advance ID` carries no tenant). */
+export async function claimTenant(db: Db, idOrNumber: string): Promise<{ tenantCode: string; id: number } | null> {
+  const row = /^\d+$/.test(idOrNumber) ? await repo.findClaimById(db, Number(idOrNumber)) : await repo.findClaimByNumber(db, idOrNumber);
+  return row ? { tenantCode: row.tenant_code, id: row.id } : null;
+}

@@ -41,6 +41,11 @@ export async function findClaimByNumber(db: Db, number: string): Promise<ClaimRo
   return db.selectFrom('claim').selectAll().where('number', '=', number).executeTakeFirst();
 }
 
+/** Ids come from one identity sequence, so an id alone names one claim across regencies. */
+export async function findClaimById(db: Db, id: number): Promise<ClaimRow | undefined> {
+  return db.selectFrom('claim').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 /** A participation's claims (the scholarship asks whether the death came from a work accident). */
 export async function claimTypesOf(db: Db, tenantCode: string, participationId: number): Promise<ClaimType[]> {
   const rows = await db.selectFrom('claim').select('type').where('tenant_code', '=', tenantCode)
@@ -64,7 +69,7 @@ export async function listClaims(db: Db, f: ClaimFilter): Promise<(ClaimRow & { 
     .orderBy('incident_date', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
 }
 
-export type ClaimChange = Partial<Pick<ClaimTable, 'status' | 'documents_complete_on' | 'submitted_on' | 'approved_on'
+export type ClaimChange = { status?: ClaimStatus } & Partial<Pick<ClaimTable, 'documents_complete_on' | 'submitted_on' | 'approved_on'
   | 'approved_amount' | 'rejected_on' | 'rejected_reason' | 'paid_on' | 'paid_amount'>>;
 
 /** Moves a claim on only from the status it was read in (a concurrent move loses: 0 rows). */

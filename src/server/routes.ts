@@ -8,6 +8,7 @@ import { calcRoutes } from '../calc/calc.routes';
 import { cardsRoutes } from '../cards/cards.routes';
 import { claimDocumentsRoutes } from '../claims/claim-documents.routes';
 import { enrolmentRoutes } from '../enrolment/enrolment.routes';
+import { claimsRoutes } from '../claims/claims.routes';
 import { healthRoutes } from '../health/health.routes';
 import { importsRoutes } from '../imports/imports.routes';
 import { jobsRoutes } from '../jobs/jobs.routes';
@@ -19,5 +20,5 @@ import type { App, RouteDeps } from '../http/types';
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
   workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes,
-  claimDocumentsRoutes,
+  claimsRoutes, claimDocumentsRoutes,
 ];

@@ -3,6 +3,7 @@
  * are tenant-free; every tenant-owned table leads its primary key and foreign keys with `tenant_code`.
  */
 import type { AgreementsTables } from './agreements';
+import type { BillingTables } from './billing';
 import type { ClaimDocumentsTables } from './claim-documents';
 import type { ClaimsTables } from './claims';
 import type { EnrolmentTables } from './enrolment';
@@ -12,6 +13,7 @@ import type { ThrottleTables } from './throttle';
 import type { WorkersTables } from './workers';
 
 export type * from './agreements';
+export type * from './billing';
 export type * from './claim-documents';
 export type * from './claims';
 export type * from './enrolment';
@@ -20,5 +22,5 @@ export type * from './regulation';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ClaimsTables,
+export interface Database extends FoundationTables, BillingTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ClaimsTables,
   ClaimDocumentsTables {}

@@ -97,7 +97,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "calendar:write" | "billing:read" | "billing:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
                             };
                         };
                     };
@@ -144,7 +144,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "calendar:write" | "billing:read" | "billing:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
                             };
                         };
                     };
@@ -6059,6 +6059,656 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims of a regency (opd/desa: their participants only), filtered by status, type, incident year, participant */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                    type?: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                    year?: number;
+                    participationId?: number;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                claimId: number;
+                                number: string;
+                                tenantCode: string;
+                                /** @enum {string} */
+                                type: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                                /** @enum {string} */
+                                programme: "JKK" | "JKM";
+                                /** @enum {string} */
+                                status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                                participationId: number;
+                                nikMasked: string;
+                                /** @enum {string} */
+                                workerGroup: "non-asn" | "rentan";
+                                /** @enum {string} */
+                                scheme: "pu" | "bpu";
+                                groupId: number;
+                                opdId: number | null;
+                                villageCode: string | null;
+                                incidentDate: string;
+                                reportedOn: string;
+                                eligible: boolean;
+                                reasons: string[];
+                                reasonTexts: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                                /** @description the bill line's base for the incident month (never typed in) */
+                                wageBase: number | null;
+                                wageBaseSource: ({
+                                    billId: number;
+                                    billNumber: string;
+                                    baseSource: string;
+                                    month: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                contributionMonths: number | null;
+                                benefit: {
+                                    total: number;
+                                    lines: {
+                                        code: string;
+                                        label: string;
+                                        amount: number;
+                                        basis: string;
+                                        rule: string;
+                                        /** @enum {string} */
+                                        confidence: "confirmed" | "unconfirmed";
+                                    }[];
+                                };
+                                chronology: string;
+                                trafficAccident: boolean;
+                                documentsCompleteOn: string | null;
+                                submittedOn: string | null;
+                                approvedOn: string | null;
+                                approvedAmount: number | null;
+                                /** @description BPJS's approved amount differs from Lindung's computed benefit */
+                                amountDiffers: boolean;
+                                amountDifference: number;
+                                rejectedOn: string | null;
+                                rejectedReason: string | null;
+                                paidOn: string | null;
+                                paidAmount: number | null;
+                                deadlines: {
+                                    /** @enum {string} */
+                                    code: "report-bpjs" | "bpjs-payment";
+                                    due: string;
+                                    metOn: string | null;
+                                    overdue: boolean;
+                                    daysLate: number;
+                                    /** @description 1% of the benefit per day late (PP 44/2015 art. 37); bpjs-payment only */
+                                    latePenalty: number;
+                                    rule: string;
+                                    basis: string;
+                                    /** @enum {string} */
+                                    confidence: "confirmed" | "unconfirmed";
+                                }[];
+                                timeline: {
+                                    from: string | null;
+                                    status: string;
+                                    on: string;
+                                    amount: number | null;
+                                    note: string;
+                                    actor: string | null;
+                                    at: string;
+                                }[];
+                                example: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File a claim: eligibility on the incident date, wage base from the bill line, benefit lines with legal basis
+         * @description A claim that is not eligible is still recorded with its reason codes. The same incident again answers the claim filed before.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nik: string;
+                        /** @enum {string} */
+                        type: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                        incidentDate: string;
+                        /** @description partial disability: table percentage */
+                        percent?: number | string;
+                        functionLossPercent?: number | string;
+                        /** @description STMB: months of incapacity */
+                        months?: number;
+                        children?: number;
+                        childLevels?: ("tk" | "sd" | "smp" | "sma" | "s1")[];
+                        medicalCost?: number;
+                        homeCareCost?: number;
+                        /** @enum {string} */
+                        transportMode?: "land" | "sea" | "air";
+                        transportCost?: number;
+                        chronology?: string;
+                        trafficAccident?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            number: string;
+                            tenantCode: string;
+                            /** @enum {string} */
+                            type: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                            /** @enum {string} */
+                            programme: "JKK" | "JKM";
+                            /** @enum {string} */
+                            status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                            participationId: number;
+                            nikMasked: string;
+                            /** @enum {string} */
+                            workerGroup: "non-asn" | "rentan";
+                            /** @enum {string} */
+                            scheme: "pu" | "bpu";
+                            groupId: number;
+                            opdId: number | null;
+                            villageCode: string | null;
+                            incidentDate: string;
+                            reportedOn: string;
+                            eligible: boolean;
+                            reasons: string[];
+                            reasonTexts: {
+                                code: string;
+                                message: string;
+                            }[];
+                            /** @description the bill line's base for the incident month (never typed in) */
+                            wageBase: number | null;
+                            wageBaseSource: ({
+                                billId: number;
+                                billNumber: string;
+                                baseSource: string;
+                                month: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            contributionMonths: number | null;
+                            benefit: {
+                                total: number;
+                                lines: {
+                                    code: string;
+                                    label: string;
+                                    amount: number;
+                                    basis: string;
+                                    rule: string;
+                                    /** @enum {string} */
+                                    confidence: "confirmed" | "unconfirmed";
+                                }[];
+                            };
+                            chronology: string;
+                            trafficAccident: boolean;
+                            documentsCompleteOn: string | null;
+                            submittedOn: string | null;
+                            approvedOn: string | null;
+                            approvedAmount: number | null;
+                            /** @description BPJS's approved amount differs from Lindung's computed benefit */
+                            amountDiffers: boolean;
+                            amountDifference: number;
+                            rejectedOn: string | null;
+                            rejectedReason: string | null;
+                            paidOn: string | null;
+                            paidAmount: number | null;
+                            deadlines: {
+                                /** @enum {string} */
+                                code: "report-bpjs" | "bpjs-payment";
+                                due: string;
+                                metOn: string | null;
+                                overdue: boolean;
+                                daysLate: number;
+                                /** @description 1% of the benefit per day late (PP 44/2015 art. 37); bpjs-payment only */
+                                latePenalty: number;
+                                rule: string;
+                                basis: string;
+                                /** @enum {string} */
+                                confidence: "confirmed" | "unconfirmed";
+                            }[];
+                            timeline: {
+                                from: string | null;
+                                status: string;
+                                on: string;
+                                amount: number | null;
+                                note: string;
+                                actor: string | null;
+                                at: string;
+                            }[];
+                            example: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Utilisation of a year: claims filed/approved/paid and benefits paid against contributions paid, per programme, group, OPD, village */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            contributionsPaid: number;
+                            benefitsPaid: number;
+                            ratio: number | null;
+                            byProgramme: {
+                                programme: string;
+                                filed: number;
+                                approved: number;
+                                paid: number;
+                                benefitsPaid: number;
+                            }[];
+                            byGroup: {
+                                programme: string;
+                                groupId: number;
+                                contributionsPaid: number;
+                                ratio: number | null;
+                                filed: number;
+                                approved: number;
+                                paid: number;
+                                benefitsPaid: number;
+                            }[];
+                            byOpd: {
+                                programme: string;
+                                opdId: number;
+                                filed: number;
+                                approved: number;
+                                paid: number;
+                                benefitsPaid: number;
+                            }[];
+                            byVillage: {
+                                programme: string;
+                                villageCode: string;
+                                filed: number;
+                                approved: number;
+                                paid: number;
+                                benefitsPaid: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One claim: eligibility, benefit lines, BPJS decision, deadlines (late penalty), timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            number: string;
+                            tenantCode: string;
+                            /** @enum {string} */
+                            type: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                            /** @enum {string} */
+                            programme: "JKK" | "JKM";
+                            /** @enum {string} */
+                            status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                            participationId: number;
+                            nikMasked: string;
+                            /** @enum {string} */
+                            workerGroup: "non-asn" | "rentan";
+                            /** @enum {string} */
+                            scheme: "pu" | "bpu";
+                            groupId: number;
+                            opdId: number | null;
+                            villageCode: string | null;
+                            incidentDate: string;
+                            reportedOn: string;
+                            eligible: boolean;
+                            reasons: string[];
+                            reasonTexts: {
+                                code: string;
+                                message: string;
+                            }[];
+                            /** @description the bill line's base for the incident month (never typed in) */
+                            wageBase: number | null;
+                            wageBaseSource: ({
+                                billId: number;
+                                billNumber: string;
+                                baseSource: string;
+                                month: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            contributionMonths: number | null;
+                            benefit: {
+                                total: number;
+                                lines: {
+                                    code: string;
+                                    label: string;
+                                    amount: number;
+                                    basis: string;
+                                    rule: string;
+                                    /** @enum {string} */
+                                    confidence: "confirmed" | "unconfirmed";
+                                }[];
+                            };
+                            chronology: string;
+                            trafficAccident: boolean;
+                            documentsCompleteOn: string | null;
+                            submittedOn: string | null;
+                            approvedOn: string | null;
+                            approvedAmount: number | null;
+                            /** @description BPJS's approved amount differs from Lindung's computed benefit */
+                            amountDiffers: boolean;
+                            amountDifference: number;
+                            rejectedOn: string | null;
+                            rejectedReason: string | null;
+                            paidOn: string | null;
+                            paidAmount: number | null;
+                            deadlines: {
+                                /** @enum {string} */
+                                code: "report-bpjs" | "bpjs-payment";
+                                due: string;
+                                metOn: string | null;
+                                overdue: boolean;
+                                daysLate: number;
+                                /** @description 1% of the benefit per day late (PP 44/2015 art. 37); bpjs-payment only */
+                                latePenalty: number;
+                                rule: string;
+                                basis: string;
+                                /** @enum {string} */
+                                confidence: "confirmed" | "unconfirmed";
+                            }[];
+                            timeline: {
+                                from: string | null;
+                                status: string;
+                                on: string;
+                                amount: number | null;
+                                note: string;
+                                actor: string | null;
+                                at: string;
+                            }[];
+                            example: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a claim on: berkas-lengkap → diajukan → disetujui (amount) | ditolak (reason) → dibayar (amount) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                        on?: string;
+                        /** @description BPJS approved (disetujui) or paid (dibayar) amount */
+                        amount?: number;
+                        /** @description rejection reason (ditolak) */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            number: string;
+                            tenantCode: string;
+                            /** @enum {string} */
+                            type: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                            /** @enum {string} */
+                            programme: "JKK" | "JKM";
+                            /** @enum {string} */
+                            status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                            participationId: number;
+                            nikMasked: string;
+                            /** @enum {string} */
+                            workerGroup: "non-asn" | "rentan";
+                            /** @enum {string} */
+                            scheme: "pu" | "bpu";
+                            groupId: number;
+                            opdId: number | null;
+                            villageCode: string | null;
+                            incidentDate: string;
+                            reportedOn: string;
+                            eligible: boolean;
+                            reasons: string[];
+                            reasonTexts: {
+                                code: string;
+                                message: string;
+                            }[];
+                            /** @description the bill line's base for the incident month (never typed in) */
+                            wageBase: number | null;
+                            wageBaseSource: ({
+                                billId: number;
+                                billNumber: string;
+                                baseSource: string;
+                                month: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            contributionMonths: number | null;
+                            benefit: {
+                                total: number;
+                                lines: {
+                                    code: string;
+                                    label: string;
+                                    amount: number;
+                                    basis: string;
+                                    rule: string;
+                                    /** @enum {string} */
+                                    confidence: "confirmed" | "unconfirmed";
+                                }[];
+                            };
+                            chronology: string;
+                            trafficAccident: boolean;
+                            documentsCompleteOn: string | null;
+                            submittedOn: string | null;
+                            approvedOn: string | null;
+                            approvedAmount: number | null;
+                            /** @description BPJS's approved amount differs from Lindung's computed benefit */
+                            amountDiffers: boolean;
+                            amountDifference: number;
+                            rejectedOn: string | null;
+                            rejectedReason: string | null;
+                            paidOn: string | null;
+                            paidAmount: number | null;
+                            deadlines: {
+                                /** @enum {string} */
+                                code: "report-bpjs" | "bpjs-payment";
+                                due: string;
+                                metOn: string | null;
+                                overdue: boolean;
+                                daysLate: number;
+                                /** @description 1% of the benefit per day late (PP 44/2015 art. 37); bpjs-payment only */
+                                latePenalty: number;
+                                rule: string;
+                                basis: string;
+                                /** @enum {string} */
+                                confidence: "confirmed" | "unconfirmed";
+                            }[];
+                            timeline: {
+                                from: string | null;
+                                status: string;
+                                on: string;
+                                amount: number | null;
+                                note: string;
+                                actor: string | null;
+                                at: string;
+                            }[];
+                            example: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
