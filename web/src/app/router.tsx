@@ -20,6 +20,10 @@ const AgreementEditPage = lazyPage(() => import('../pages/agreements/agreement-f
 const AgreementAddendumPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementAddendumPage');
 const WorkersPage = lazyPage(() => import('../pages/workers/workers.page'), 'WorkersPage');
 const EnrolmentPage = lazyPage(() => import('../pages/enrolment/enrolment.page'), 'EnrolmentPage');
+const ParticipantDetailPage = lazyPage(() => import('../pages/enrolment/participant-detail.page'), 'ParticipantDetailPage');
+const ClaimsPage = lazyPage(() => import('../pages/claims/claims.page'), 'ClaimsPage');
+const ClaimReportPage = lazyPage(() => import('../pages/claims/claim-report.page'), 'ClaimReportPage');
+const ClaimDetailPage = lazyPage(() => import('../pages/claims/claim-detail.page'), 'ClaimDetailPage');
 const ImportsPage = lazyPage(() => import('../pages/imports/imports.page'), 'ImportsPage');
 const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
 const RegionsPage = lazyPage(() => import('../pages/regions/regions.page'), 'RegionsPage');
@@ -58,6 +62,10 @@ const routes: RouteObject[] = [
           // the registry's old address (before "peserta" came to mean a worker enrolled in a PKS group)
           { path: '/peserta', element: <Navigate to={navItem('workers').path} replace /> },
           menuRoute('enrolment', EnrolmentPage),
+          { path: '/kepesertaan/:tenant/:id', element: guarded('enrolment:read', <ParticipantDetailPage />) },
+          menuRoute('claims', ClaimsPage),
+          { path: '/klaim/:tenant/lapor', element: guarded('claims:write', <ClaimReportPage />) },
+          { path: '/klaim/:tenant/:id', element: guarded('claims:read', <ClaimDetailPage />) },
           menuRoute('imports', ImportsPage),
           menuRoute('reports', ReportsPage),
           menuRoute('regions', RegionsPage),

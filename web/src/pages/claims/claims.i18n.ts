@@ -27,8 +27,9 @@ export const claimsId = {
     unconfirmed: 'belum terkonfirmasi', approvedDiffers: 'Jumlah disetujui BPJS berbeda {{diff}} dari perhitungan Lindung.',
     incident: 'Kejadian', reported: 'Dilaporkan', participant: 'Peserta', chronology: 'Kronologi', traffic: 'Kecelakaan lalu lintas',
     timeline: 'Riwayat dan tenggat', due: 'Tenggat {{date}}', overdue: 'Terlambat', late: 'Denda keterlambatan BPJS (1%/hari)',
-    back: 'Kembali ke daftar klaim', approved: 'Disetujui BPJS', paid: 'Dibayar',
+    back: 'Kembali ke daftar klaim', approved: 'Disetujui BPJS', paid: 'Dibayar', daysLate: '{{days}} hari',
   },
+  deadlines: { 'report-bpjs': 'Laporan kecelakaan kerja ke BPJS (2 × 24 jam)', 'bpjs-payment': 'Pembayaran BPJS (7 hari kerja setelah berkas lengkap)' },
   heirs: {
     title: 'Ahli waris', none: 'Belum ada ahli waris dicatat.', add: 'Tambah ahli waris', name: 'Nama', relation: 'Hubungan', nik: 'NIK',
     birthDate: 'Tanggal lahir', bank: 'Bank', account: 'Nomor rekening', school: 'Jenjang sekolah (untuk beasiswa)', married: 'Sudah menikah',
@@ -81,8 +82,9 @@ export const claimsEn: typeof claimsId = {
     unconfirmed: 'unconfirmed', approvedDiffers: "BPJS's approved amount differs by {{diff}} from Lindung's computation.",
     incident: 'Incident', reported: 'Reported', participant: 'Participant', chronology: 'Chronology', traffic: 'Traffic accident',
     timeline: 'History and deadlines', due: 'Due {{date}}', overdue: 'Overdue', late: "BPJS's late-payment compensation (1%/day)",
-    back: 'Back to the claims list', approved: 'Approved by BPJS', paid: 'Paid',
+    back: 'Back to the claims list', approved: 'Approved by BPJS', paid: 'Paid', daysLate: '{{days}} days',
   },
+  deadlines: { 'report-bpjs': 'Work-accident report to BPJS (2 × 24 hours)', 'bpjs-payment': "BPJS's payment (7 working days after complete documents)" },
   heirs: {
     title: 'Heirs', none: 'No heirs recorded yet.', add: 'Add an heir', name: 'Name', relation: 'Relation', nik: 'NIK',
     birthDate: 'Birth date', bank: 'Bank', account: 'Account number', school: 'School level (for the scholarship)', married: 'Married',
