@@ -36,7 +36,7 @@ export async function eligibilityOn(db: Db, tenantCode: string, p: Participation
     billedMonth(db, tenantCode, p.id, monthOf(on)),
     countMonthsPaid(db, tenantCode, p, on),
   ]);
-  const reasons = coverage.verdict === 'not-covered' ? [...coverage.reasons] : [];
+  const reasons: string[] = coverage.verdict === 'not-covered' ? [...coverage.reasons] : [];
   if (!p.programmes.includes(programmeOf(type))) reasons.push('CLAIM_PROGRAMME_NOT_COVERED');
   return {
     reasons, coverage, contributionMonths,

@@ -1,7 +1,7 @@
 /**
  * Words for the claims codes (Bahasa Indonesia first): errors thrown by the claim services, and the reason
- * codes a claim records (eligibility on the incident date, reduced or refused benefits). Reason codes from
- * billing's coverage verdict (COVERAGE_*) are translated here too, since claims show them.
+ * codes a claim records (eligibility on the incident date, reduced or refused benefits). The coverage verdict's
+ * codes (COVERAGE_*) are billing's words (src/billing).
  */
 import { registerMessages, type Catalogue } from '../i18n/messages';
 
@@ -15,9 +15,6 @@ export const claimsMessages = {
   CLAIM_DATE_BEFORE_PREVIOUS: { id: 'Tanggal ({on}) tidak boleh sebelum langkah sebelumnya ({previous}).', en: 'The date ({on}) cannot be before the previous step ({previous}).' },
   CLAIM_CHANGED: { id: 'Klaim baru saja diubah orang lain. Muat ulang lalu coba lagi.', en: 'The claim was just changed by someone else. Reload and try again.' },
   // Reason codes recorded on a claim (not thrown):
-  COVERAGE_NOT_ACTIVE: { id: 'Kepesertaan tidak aktif pada tanggal kejadian.', en: 'The participation was not active on the incident date.' },
-  COVERAGE_MONTH_UNPAID: { id: 'Iuran bulan kejadian belum dibayar (di luar masa tenggang).', en: 'The incident month\'s contribution was not paid (outside the grace period).' },
-  COVERAGE_OUTSIDE_PKS: { id: 'Tanggal kejadian di luar masa PKS.', en: 'The incident date lies outside the agreement (PKS) period.' },
   CLAIM_PROGRAMME_NOT_COVERED: { id: 'Peserta tidak terdaftar pada program {programme}.', en: 'The participant is not enrolled in programme {programme}.' },
   WAGE_BASE_NOT_BILLED: { id: 'Bulan kejadian tidak ditagih, sehingga dasar upah tidak diketahui.', en: 'The incident month was not billed, so the wage base is unknown.' },
   JKM_BPU_FUNERAL_ONLY: { id: 'Peserta BPU dengan iuran kurang dari {minimum} bulan: hanya biaya pemakaman (aturan belum dikonfirmasi).', en: 'A BPU participant with fewer than {minimum} months of contributions: funeral costs only (unconfirmed rule).' },

@@ -8,6 +8,7 @@ import type { ClaimDocumentsTables } from './claim-documents';
 import type { ClaimsTables } from './claims';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
+import type { PaymentsTables } from './payments';
 import type { RegulationTables } from './regulation';
 import type { ThrottleTables } from './throttle';
 import type { WorkersTables } from './workers';
@@ -18,9 +19,10 @@ export type * from './claim-documents';
 export type * from './claims';
 export type * from './enrolment';
 export type * from './foundation';
+export type * from './payments';
 export type * from './regulation';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, BillingTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ClaimsTables,
-  ClaimDocumentsTables {}
+export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables,
+  ClaimsTables, ClaimDocumentsTables {}
