@@ -114,6 +114,16 @@ describe('checklist', () => {
     }
     await expect(assertDocumentsComplete(w.db, '53.16', stmb)).resolves.toBeUndefined();
     expect((await w.as.dinas.get(`${base}/${stmb}/checklist`)).json().complete).toBe(true);
+    // the claims workflow asks the same gate: now the documents are complete
+    const done = await w.as.dinas.post(`${base}/${stmb}/advance`, { to: 'berkas-lengkap', on: '2026-03-12' });
+    expect([done.statusCode, done.json().status]).toEqual([200, 'berkas-lengkap']);
+  });
+
+  it('the workflow refuses berkas-lengkap while a required paper is missing, naming it', async () => {
+    const res = await w.as.dinas.post(`${base}/${jkm}/advance`, { to: 'berkas-lengkap', on: '2026-03-12' });
+    expect([res.statusCode, res.json().error.code]).toEqual([409, 'CLAIM_DOCUMENTS_MISSING']);
+    expect(res.json().error.message).toContain('Kartu Keluarga (KK)');
+    expect((await w.db.selectFrom('claim').select('status').where('id', '=', jkm).executeTakeFirstOrThrow()).status).toBe('dilaporkan');
   });
 
   it('does not ask the police report when the accident was not on the road', async () => {
