@@ -75,6 +75,7 @@ export async function decideClaimDocument(db: Db, ctx: RequestContext, tenantCod
   assertDocumentsOpen(claim);
   const note = decision.note?.trim() || null;
   if (decision.verdict === 'rejected' && !note) throw new DomainError('CLAIM_DOCUMENT_REJECT_NOTE', 'invalid', { field: 'note' });
+  const verified = decision.verdict === 'verified';
   return db.transaction().execute(async (tx) => {
     const doc = await repo.decideDocument(tx, tenantCode, claimId, documentId, { status: decision.verdict, note, by: ctx.actor.username });
     if (!doc) {
@@ -82,7 +83,7 @@ export async function decideClaimDocument(db: Db, ctx: RequestContext, tenantCod
       if (!existing) throw notFound('document', documentId);
       throw new DomainError('CLAIM_DOCUMENT_DECIDED', 'conflict', { status: existing.status });
     }
-    await recordAudit(tx, ctx, { action: decision.verdict === 'verified' ? 'claim.document.verify' : 'claim.document.reject', entity: 'claim', entityId: claimId, tenantCode, details: { number: claim.number, documentId, note } });
+    await recordAudit(tx, ctx, { action: verified ? 'claim.document.verify' : 'claim.document.reject', entity: 'claim', entityId: claimId, tenantCode, details: { number: claim.number, documentId, note } });
     return toDocumentMeta(doc);
   });
 }

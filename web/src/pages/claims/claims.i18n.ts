@@ -87,7 +87,7 @@ export const claimsEn: typeof claimsId = {
   deadlines: { 'report-bpjs': 'Work-accident report to BPJS (2 × 24 hours)', 'bpjs-payment': "BPJS's payment (7 working days after complete documents)" },
   heirs: {
     title: 'Heirs', none: 'No heirs recorded yet.', add: 'Add an heir', name: 'Name', relation: 'Relation', nik: 'NIK',
-    birthDate: 'Birth date', bank: 'Bank', account: 'Account number', school: 'School level (for the scholarship)', married: 'Married',
+    birthDate: 'Birth date', bank: 'Bank name', account: 'Account number', school: 'School level (for the scholarship)', married: 'Married',
     working: 'Working', entitled: 'First in line', reveal: 'Show NIK', revealHint: 'Showing the full NIK is recorded in the audit log.',
     remove: 'Remove', removeTitle: 'Remove heir {{name}}?', removeBody: 'This heir is removed from the claim. Uploaded documents stay.',
     order: 'Order of heirs under {{basis}}', unconfirmed: 'order not confirmed', saved: 'Heir recorded.',
