@@ -64,6 +64,7 @@ describe('claim journey', () => {
     await j.page.getByTestId('report-submit').click();
     await j.page.getByTestId('claim-verdict').waitFor();
     expect(await status()).toBe('Dilaporkan');
+    await expect.poll(() => j.page.getByTestId('claim-participant').textContent()).toBe('Almarhum Petrus Dhey');
     expect(await j.page.getByTestId('checklist-summary').textContent()).toContain('5 dokumen wajib belum ada');
 
     // the widow as heir

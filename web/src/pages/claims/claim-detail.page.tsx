@@ -15,7 +15,7 @@ import { ClaimActions } from './claim-actions';
 import { ClaimBenefitCard, ClaimVerdictCard } from './claim-benefit-card';
 import { ClaimStatusBadge } from './claim-status-badge';
 import { ClaimTimelineCard } from './claim-timeline-card';
-import { participantNameOf, useClaim } from './claims.api';
+import { participantNameOf, useClaim, useParticipant } from './claims.api';
 import { HeirsPanel } from './heirs-panel';
 
 const WITH_HEIRS = new Set(['jkm', 'jkk-death', 'beasiswa']);
@@ -30,6 +30,8 @@ export function ClaimDetailPage() {
   const claimId = Number(id);
   const query = useClaim(tenant, claimId);
   const claim = query.data;
+  // the participant's name and page (the claim itself keeps only the masked NIK)
+  const participant = useParticipant(tenant, claim?.participationId ?? null);
   if (query.isPending) return <PageLoader />;
   if (!claim) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const canWrite = hasPermission(user, 'claims:write');
@@ -42,7 +44,8 @@ export function ClaimDetailPage() {
           <Title order={4}>{t(`claims.types.${claim.type}`)}</Title>
         </Group>
         <Text fz="sm" data-testid="claim-summary">
-          {t('claims.detail.participant')}: <b>{participantNameOf(claim)}</b> <Text span ff="monospace">{claim.nikMasked}</Text>
+          {t('claims.detail.participant')}: <Anchor component={Link} to={`/kepesertaan/${tenant}/${claim.participationId}`} fw={600} data-testid="claim-participant">{participant.data?.name ?? participantNameOf(claim)}</Anchor>{' '}
+          <Text span ff="monospace">{claim.nikMasked}</Text>
           {' · '}{t('claims.detail.incident')}: {f.date(claim.incidentDate)} · {t('claims.detail.reported')}: {f.date(claim.reportedOn)}
           {claim.trafficAccident && ` · ${t('claims.detail.traffic')}`}
         </Text>
