@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aClaim, claimDocumentsWorld, JPEG, PDF, PNG, ROLES } from '../../test/support/claim-documents';
+import { aClaim, claimDocumentsWorld, HONORER_NIK, JPEG, PDF, PNG, RENTAN_NIK, ROLES } from '../../test/support/claim-documents';
 import { assertDocumentsComplete, missingDocuments } from './claim-documents.service';
 import { sweepOrphanClaimFiles } from './claim-document-files.service';
 import { ORPHAN_GRACE_MS } from './claim-file-store';
@@ -184,5 +184,21 @@ describe('orphan sweep', () => {
     expect(await sweepOrphanClaimFiles(w.db, w.dataDir)).toBe(1);
     expect(await w.storedFiles()).toEqual(held.filter((n) => n !== 'orphan-after-crash.bin'));
     expect(await fs.readdir(foreign)).toEqual(['someone-elses.bin']);
+  });
+});
+
+describe('claims list search (the list screen\'s search box)', () => {
+  it.each([
+    ['a part of the number', '00002', ['KLM-53.16-2026-00002']],
+    ['a whole NIK', HONORER_NIK, ['KLM-53.16-2026-00001']],
+    ['a LIKE wildcard, taken literally', '%', []],
+    ['15 digits of a NIK (no partial NIK search)', RENTAN_NIK.slice(0, 15), []],
+  ])('by %s', async (_what, q, numbers) => {
+    const res = await w.as.dinas.get(`${base}?q=${encodeURIComponent(q)}`);
+    expect(res.json().items.map((c: { number: string }) => c.number)).toEqual(numbers);
+  });
+
+  it('stays inside the operator\'s scope', async () => {
+    expect((await w.as.opd.get(`${base}?q=${RENTAN_NIK}`)).json().items).toEqual([]);
   });
 });

@@ -6082,6 +6082,8 @@ export interface paths {
                     participationId?: number;
                     limit?: number;
                     offset?: number;
+                    /** @description part of the claim number, or a whole 16-digit NIK */
+                    q?: string;
                 };
                 header?: never;
                 path: {
