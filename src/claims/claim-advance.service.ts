@@ -71,7 +71,7 @@ export async function advanceClaim(db: Db, ctx: RequestContext, tenantCode: stri
   const on = req.on === undefined ? today : assertDate(req.on, 'on');
   if (row.status === to && dateOf(row, to) === on) return getClaim(db, ctx, tenantCode, id, today, lang);
   if (!canAdvance(row.status, to)) throw new DomainError('CLAIM_TRANSITION', 'conflict', { from: row.status, to });
-  if (on > today) throw new DomainError('CLAIM_INCIDENT_IN_FUTURE', 'invalid', { field: 'on', incidentDate: on });
+  if (on > today) throw new DomainError('CLAIM_STEP_IN_FUTURE', 'invalid', { field: 'on', on });
   const previous = lastStepDate(row);
   if (on < previous) throw new DomainError('CLAIM_DATE_BEFORE_PREVIOUS', 'invalid', { field: 'on', on, previous });
   const { change, amount, note } = changeFor(row, to, on, req);

@@ -9,6 +9,7 @@ export const claimsMessages = {
   CLAIM_TYPE_INVALID: { id: 'Jenis klaim tidak dikenal: {type}.', en: 'Unknown claim type: {type}.' },
   CLAIM_PARTICIPANT_UNKNOWN: { id: 'Tidak ada peserta dengan NIK ini di kabupaten ini.', en: 'No participant with this NIK in this regency.' },
   CLAIM_INCIDENT_IN_FUTURE: { id: 'Tanggal kejadian ({incidentDate}) tidak boleh setelah hari ini.', en: 'The incident date ({incidentDate}) cannot be after today.' },
+  CLAIM_STEP_IN_FUTURE: { id: 'Tanggal langkah ({on}) tidak boleh setelah hari ini.', en: 'The date of the step ({on}) cannot be after today.' },
   CLAIM_TRANSITION: { id: 'Klaim berstatus {from} tidak dapat diubah menjadi {to}.', en: 'A claim in status {from} cannot move to {to}.' },
   CLAIM_AMOUNT_REQUIRED: { id: 'Jumlah (rupiah) wajib diisi untuk status {to}.', en: 'An amount (rupiah) is required for status {to}.' },
   CLAIM_REASON_REQUIRED: { id: 'Alasan penolakan wajib diisi.', en: 'A reason for the rejection is required.' },

@@ -4,6 +4,8 @@ import { ensureBranch } from '../branches/branch-directory.service';
 import { hasNoTenant } from '../tenants/tenant-directory.service';
 import { DEMO_PKS, seedDemoAgreements } from '../agreements/agreements.demo';
 import { seedDemoParticipants } from './demo-participants';
+import { seedDemoClaims } from '../claims/claims.demo';
+import { loadConfig } from '../config/config';
 import type { RequestContext } from '../auth/actor';
 import { createUser, userExists } from '../auth/users.service';
 import * as tenants from '../tenants/tenants.service';
@@ -20,7 +22,7 @@ export interface DemoSeedResult {
  * `participants: false` leaves out the demo registry and its enrolment (9,345 synthetic people): tests
  * of the import and the registry start from an empty registry unless they ask for it.
  */
-export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants?: boolean } = {}): Promise<DemoSeedResult> {
+export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants?: boolean; dataDir?: string } = {}): Promise<DemoSeedResult> {
   await tenants.createTenant(db, ctx, DEMO_TENANT);
   await ensureBranch(db, DEMO_BRANCH);
 
@@ -50,6 +52,8 @@ export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants
   const agreements = await seedDemoAgreements(db, ctx);
   const { workers, participants } = opts.participants === false ? { workers: 0, participants: 0 }
     : await seedDemoParticipants(db, ctx, DEMO_TENANT, DEMO_PKS.number, [...existing.values()]);
+  // claims last: after billing and payments (CONTRACTS.md demo order), wage bases from the bill lines
+  if (opts.participants !== false) await seedDemoClaims(db, ctx, DEMO_TENANT, DEMO_PKS.number, opts.dataDir ?? loadConfig().dataDir);
   return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
 }
 
