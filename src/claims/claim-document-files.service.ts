@@ -8,6 +8,7 @@ import type { RequestContext } from '../auth/actor';
 import { recordAudit } from '../audit/audit.service';
 import type { Db } from '../db/database';
 import { DomainError, notFound } from '../domain/errors';
+import { registerTask } from '../jobs/task-registry';
 import { filenameFor, sniffFileType } from '../domain/file-sniff';
 import { assertDocumentsOpen, loadClaimFacts } from './claim-document-access.service';
 import { toDocumentMeta } from './claim-documents.service';
@@ -74,6 +75,7 @@ export async function decideClaimDocument(db: Db, ctx: RequestContext, tenantCod
   assertDocumentsOpen(claim);
   const note = decision.note?.trim() || null;
   if (decision.verdict === 'rejected' && !note) throw new DomainError('CLAIM_DOCUMENT_REJECT_NOTE', 'invalid', { field: 'note' });
+  const verified = decision.verdict === 'verified';
   return db.transaction().execute(async (tx) => {
     const doc = await repo.decideDocument(tx, tenantCode, claimId, documentId, { status: decision.verdict, note, by: ctx.actor.username });
     if (!doc) {
@@ -81,16 +83,23 @@ export async function decideClaimDocument(db: Db, ctx: RequestContext, tenantCod
       if (!existing) throw notFound('document', documentId);
       throw new DomainError('CLAIM_DOCUMENT_DECIDED', 'conflict', { status: existing.status });
     }
-    await recordAudit(tx, ctx, { action: decision.verdict === 'verified' ? 'claim.document.verify' : 'claim.document.reject', entity: 'claim', entityId: claimId, tenantCode, details: { number: claim.number, documentId, note } });
+    await recordAudit(tx, ctx, { action: verified ? 'claim.document.verify' : 'claim.document.reject', entity: 'claim', entityId: claimId, tenantCode, details: { number: claim.number, documentId, note } });
     return toDocumentMeta(doc);
   });
 }
 
-/** Deletes stored files no row holds (left by a crash between write and commit); answers how many. */
+/**
+ * Deletes stored files no row holds (left by a crash between write and commit); answers how many. A tenant
+ * of whom this database holds no document at all is skipped: that is a data directory shared with another
+ * database (a test, a restore in progress), not orphans.
+ */
 export async function sweepOrphanClaimFiles(db: Db, dataDir: string, now = Date.now()): Promise<number> {
   let removed = 0;
   for (const tenantCode of await tenantsWithClaimFiles(dataDir)) {
+    if (!(await repo.hasDocuments(db, tenantCode))) continue;
     removed += await sweepClaimFiles(dataDir, tenantCode, async (keys) => new Set((await repo.heldStorageKeys(db, tenantCode, keys)).map((r) => r.storage_key)), now);
   }
   return removed;
 }
+
+registerTask<{ dataDir: string }>('claim-documents.sweep', async (req, run) => ({ removed: await sweepOrphanClaimFiles(run.db, req.dataDir) }));

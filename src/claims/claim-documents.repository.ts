@@ -67,3 +67,6 @@ export const decideDocument = (db: Db, tenantCode: string, claimId: number, docu
 /** Which of these storage keys some row holds (the orphan sweep keeps those files). */
 export const heldStorageKeys = (db: Db, tenantCode: string, keys: string[]) =>
   db.selectFrom('claim_document').select('storage_key').where('tenant_code', '=', tenantCode).where('storage_key', 'in', keys.length ? keys : ['-']).execute();
+
+export const hasDocuments = async (db: Db, tenantCode: string) =>
+  !!(await db.selectFrom('claim_document').select('id').where('tenant_code', '=', tenantCode).limit(1).executeTakeFirst());

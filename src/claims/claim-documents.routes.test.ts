@@ -8,8 +8,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aClaim, claimDocumentsWorld, JPEG, PDF, PNG, ROLES } from '../../test/support/claim-documents';
+import { aClaim, claimDocumentsWorld, HONORER_NIK, JPEG, PDF, PNG, RENTAN_NIK, ROLES } from '../../test/support/claim-documents';
 import { assertDocumentsComplete, missingDocuments } from './claim-documents.service';
+import { sweepOrphanClaimFiles } from './claim-document-files.service';
+import { ORPHAN_GRACE_MS } from './claim-file-store';
 
 let w: Awaited<ReturnType<typeof claimDocumentsWorld>>;
 let stmb: number; // a JKK STMB claim of the OPD's non-ASN: a traffic accident, so the police report is asked
@@ -112,6 +114,16 @@ describe('checklist', () => {
     }
     await expect(assertDocumentsComplete(w.db, '53.16', stmb)).resolves.toBeUndefined();
     expect((await w.as.dinas.get(`${base}/${stmb}/checklist`)).json().complete).toBe(true);
+    // the claims workflow asks the same gate: now the documents are complete
+    const done = await w.as.dinas.post(`${base}/${stmb}/advance`, { to: 'berkas-lengkap', on: '2026-03-12' });
+    expect([done.statusCode, done.json().status]).toEqual([200, 'berkas-lengkap']);
+  });
+
+  it('the workflow refuses berkas-lengkap while a required paper is missing, naming it', async () => {
+    const res = await w.as.dinas.post(`${base}/${jkm}/advance`, { to: 'berkas-lengkap', on: '2026-03-12' });
+    expect([res.statusCode, res.json().error.code]).toEqual([409, 'CLAIM_DOCUMENTS_MISSING']);
+    expect(res.json().error.message).toContain('Kartu Keluarga (KK)');
+    expect((await w.db.selectFrom('claim').select('status').where('id', '=', jkm).executeTakeFirstOrThrow()).status).toBe('dilaporkan');
   });
 
   it('does not ask the police report when the accident was not on the road', async () => {
@@ -154,5 +166,39 @@ describe('download: only in scope, only to roles that handle claim papers, audit
     await fs.writeFile(path.join(w.dataDir, 'claim-documents', '53.16', `${row.storage_key}.bin`), PDF('forged'));
     const res = await w.as.dinas.get(`${base}/${jkm}/documents/${up.json().id}`);
     expect([res.statusCode, codeOf(res)]).toEqual([410, 'CLAIM_DOCUMENT_FILE_MISSING']);
+  });
+});
+
+describe('orphan sweep', () => {
+  it('deletes an old file no row holds, keeps every held file, and leaves alone a tenant this database has no documents of', async () => {
+    const dir = path.join(w.dataDir, 'claim-documents', '53.16');
+    const foreign = path.join(w.dataDir, 'claim-documents', '53.10');
+    await fs.mkdir(foreign, { recursive: true });
+    const past = new Date(Date.now() - ORPHAN_GRACE_MS - 60_000);
+    for (const file of [path.join(dir, 'orphan-after-crash.bin'), path.join(foreign, 'someone-elses.bin')]) {
+      await fs.writeFile(file, PDF('orphan'));
+      await fs.utimes(file, past, past);
+    }
+    const held = await w.storedFiles();
+    for (const name of held) await fs.utimes(path.join(dir, name), past, past);
+    expect(await sweepOrphanClaimFiles(w.db, w.dataDir)).toBe(1);
+    expect(await w.storedFiles()).toEqual(held.filter((n) => n !== 'orphan-after-crash.bin'));
+    expect(await fs.readdir(foreign)).toEqual(['someone-elses.bin']);
+  });
+});
+
+describe('claims list search (the list screen\'s search box)', () => {
+  it.each([
+    ['a part of the number', '00002', ['KLM-53.16-2026-00002']],
+    ['a whole NIK', HONORER_NIK, ['KLM-53.16-2026-00001']],
+    ['a LIKE wildcard, taken literally', '%', []],
+    ['15 digits of a NIK (no partial NIK search)', RENTAN_NIK.slice(0, 15), []],
+  ])('by %s', async (_what, q, numbers) => {
+    const res = await w.as.dinas.get(`${base}?q=${encodeURIComponent(q)}`);
+    expect(res.json().items.map((c: { number: string }) => c.number)).toEqual(numbers);
+  });
+
+  it('stays inside the operator\'s scope', async () => {
+    expect((await w.as.opd.get(`${base}?q=${RENTAN_NIK}`)).json().items).toEqual([]);
   });
 });

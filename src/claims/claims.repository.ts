@@ -55,6 +55,8 @@ export async function claimTypesOf(db: Db, tenantCode: string, participationId: 
 
 export interface ClaimFilter extends ClaimScope {
   tenantCode: string; status?: ClaimStatus; type?: ClaimType; year?: number; participationId?: number; limit: number; offset: number;
+  /** A whole 16-digit NIK matches the claim's NIK; anything else a part of its number. */
+  q?: string;
 }
 
 export async function listClaims(db: Db, f: ClaimFilter): Promise<(ClaimRow & { total: number })[]> {
@@ -66,6 +68,8 @@ export async function listClaims(db: Db, f: ClaimFilter): Promise<(ClaimRow & { 
     .$if(f.type !== undefined, (q) => q.where('type', '=', f.type as ClaimType))
     .$if(f.participationId !== undefined, (q) => q.where('participation_id', '=', f.participationId as number))
     .$if(f.year !== undefined, (q) => q.where(sql<number>`extract(year FROM incident_date)::int`, '=', f.year as number))
+    .$if(!!f.q && /^\d{16}$/.test(f.q), (q) => q.where('nik', '=', f.q as string))
+    .$if(!!f.q && !/^\d{16}$/.test(f.q), (q) => q.where('number', 'ilike', `%${(f.q as string).replace(/[\\%_]/g, (c) => `\\${c}`)}%`))
     .orderBy('incident_date', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
 }
 

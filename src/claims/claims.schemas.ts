@@ -31,6 +31,7 @@ export const advanceBody = z.object({
 export const listQuery = z.object({
   status: claimStatus.optional(), type: claimType.optional(), year: z.coerce.number().int().min(2000).max(2100).optional(),
   participationId: id.optional(), limit: z.coerce.number().int().min(1).max(1000).default(50), offset: z.coerce.number().int().min(0).default(0),
+  q: z.string().trim().max(40).optional().describe('part of the claim number, or a whole 16-digit NIK'),
 });
 
 const line = z.object({ code: z.string(), label: z.string(), amount: z.number(), basis: z.string(), rule: z.string(), confidence: z.enum(['confirmed', 'unconfirmed']) });

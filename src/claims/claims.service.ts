@@ -26,7 +26,7 @@ export async function getClaim(db: Db, ctx: RequestContext, tenantCode: string, 
   return toClaimView(row, deadlines.get(id) ?? [], events, lang);
 }
 
-export interface ClaimQuery { status?: ClaimStatus; type?: ClaimType; year?: number; participationId?: number; limit: number; offset: number }
+export interface ClaimQuery { status?: ClaimStatus; type?: ClaimType; year?: number; participationId?: number; q?: string; limit: number; offset: number }
 
 export async function listClaims(db: Db, ctx: RequestContext, tenantCode: string, q: ClaimQuery, today: IsoDate, lang: Lang = 'id') {
   await authorizeTenant(db, ctx.actor, tenantCode, 'claims:read');

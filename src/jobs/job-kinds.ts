@@ -16,6 +16,8 @@ export const JOB_KINDS = [
   'billing.run-month',
   /** Daily due-date reminders: in-app notifications + the pluggable sender (src/billing/billing-reminders.service.ts); scheduled, no progress row. */
   'billing.remind',
+  /** Deleting claim files whose row never committed (src/claims/claim-document-files.service.ts); scheduled, no progress row. */
+  'claim-documents.sweep',
 ] as const;
 
 export type JobKind = (typeof JOB_KINDS)[number];

@@ -41,4 +41,10 @@ export const SCHEDULES: readonly Schedule[] = [
     id: 'billing-reminders-daily', task: 'billing.remind', cron: '0 7 * * *', atStart: true, backfillHours: 24,
     payload: () => ({}),
   },
+  {
+    // claim files left by a crash between writing the file and committing its row (no file without row);
+    // not at start and no backfill: a test server shares the developer's data directory with a throw-away database
+    id: 'claim-documents-sweep-daily', task: 'claim-documents.sweep', cron: '45 1 * * *',
+    payload: (config) => ({ dataDir: config.dataDir }),
+  },
 ];

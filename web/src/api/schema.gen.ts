@@ -7227,6 +7227,8 @@ export interface paths {
                     participationId?: number;
                     limit?: number;
                     offset?: number;
+                    /** @description part of the claim number, or a whole 16-digit NIK */
+                    q?: string;
                 };
                 header?: never;
                 path: {

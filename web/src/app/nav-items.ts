@@ -8,6 +8,7 @@ export type NavKey =
   | 'workers'
   | 'enrolment'
   | 'billing'
+  | 'claims'
   | 'imports'
   | 'reports'
   | 'simulation'
@@ -29,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'workers', path: '/pekerja', permission: 'workers:read' },
   { key: 'enrolment', path: '/kepesertaan', permission: 'enrolment:read' },
   { key: 'billing', path: '/tagihan', permission: 'billing:read' },
+  { key: 'claims', path: '/klaim', permission: 'claims:read' },
   { key: 'imports', path: '/impor', permission: 'imports:write' },
   { key: 'reports', path: '/laporan', permission: 'reports:read' },
   { key: 'simulation', path: '/simulasi', permission: 'calc:use' },

@@ -22,6 +22,10 @@ const WorkersPage = lazyPage(() => import('../pages/workers/workers.page'), 'Wor
 const EnrolmentPage = lazyPage(() => import('../pages/enrolment/enrolment.page'), 'EnrolmentPage');
 const BillingPage = lazyPage(() => import('../pages/billing/billing.page'), 'BillingPage');
 const BillPage = lazyPage(() => import('../pages/billing/bill.page'), 'BillPage');
+const ParticipantDetailPage = lazyPage(() => import('../pages/enrolment/participant-detail.page'), 'ParticipantDetailPage');
+const ClaimsPage = lazyPage(() => import('../pages/claims/claims.page'), 'ClaimsPage');
+const ClaimReportPage = lazyPage(() => import('../pages/claims/claim-report.page'), 'ClaimReportPage');
+const ClaimDetailPage = lazyPage(() => import('../pages/claims/claim-detail.page'), 'ClaimDetailPage');
 const ImportsPage = lazyPage(() => import('../pages/imports/imports.page'), 'ImportsPage');
 const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
 const RegionsPage = lazyPage(() => import('../pages/regions/regions.page'), 'RegionsPage');
@@ -62,6 +66,10 @@ const routes: RouteObject[] = [
           menuRoute('enrolment', EnrolmentPage),
           menuRoute('billing', BillingPage),
           { path: '/tagihan/:tenant/:id', element: guarded('billing:read', <BillPage />) },
+          { path: '/kepesertaan/:tenant/:id', element: guarded('enrolment:read', <ParticipantDetailPage />) },
+          menuRoute('claims', ClaimsPage),
+          { path: '/klaim/:tenant/lapor', element: guarded('claims:write', <ClaimReportPage />) },
+          { path: '/klaim/:tenant/:id', element: guarded('claims:read', <ClaimDetailPage />) },
           menuRoute('imports', ImportsPage),
           menuRoute('reports', ReportsPage),
           menuRoute('regions', RegionsPage),

@@ -1,4 +1,5 @@
 import type { Messages } from './id';
+import { claimsEn } from '../pages/claims/claims.i18n';
 import { agreementsEn } from '../pages/agreements/agreements.i18n';
 import { billingEn } from '../pages/billing/billing.i18n';
 import { enrolmentEn } from '../pages/enrolment/enrolment.i18n';
@@ -19,6 +20,7 @@ export const en: Messages = {
     workers: 'Workers',
     enrolment: 'Enrolment',
     billing: 'Bills',
+    claims: 'Claims',
     imports: 'Imports',
     reports: 'Reports',
     simulation: 'Contribution & Benefit Simulation',
@@ -221,4 +223,5 @@ export const en: Messages = {
   imports: importsEn,
   workers: workersEn,
   enrolment: enrolmentEn,
+  claims: claimsEn,
 };

@@ -1,4 +1,5 @@
 // Bahasa Indonesia: the default language and the source of truth for message keys (en.ts must match).
+import { claimsId } from '../pages/claims/claims.i18n';
 import { agreementsId } from '../pages/agreements/agreements.i18n';
 import { billingId } from '../pages/billing/billing.i18n';
 import { enrolmentId } from '../pages/enrolment/enrolment.i18n';
@@ -18,6 +19,7 @@ export const id = {
     workers: 'Pekerja',
     enrolment: 'Kepesertaan',
     billing: 'Tagihan',
+    claims: 'Klaim',
     imports: 'Impor Data',
     reports: 'Laporan',
     simulation: 'Simulasi Iuran & Manfaat',
@@ -220,6 +222,7 @@ export const id = {
   imports: importsId,
   workers: workersId,
   enrolment: enrolmentId,
+  claims: claimsId,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,6 +1,7 @@
 // One page of participations: who, KPJ, group, coverage, status, and the actions a row allows (card for
 // an active one, ending for one not yet ended).
 import { Anchor, Badge, Button, Card, Group, Pagination, Table, Text } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/use-format';
 import { cardUrl, PAGE_SIZE } from './enrolment.api';
@@ -28,7 +29,7 @@ export function ParticipantsTable({ tenant, items, total, page, onPage, canEnd, 
           <Table.Tbody>
             {items.map((p) => (
               <Table.Tr key={p.id} data-testid="participant-row">
-                <Table.Td fw={600}>{p.name}{p.example && <Badge ml={6} size="xs" variant="outline">{t('enrolment.example')}</Badge>}</Table.Td>
+                <Table.Td fw={600}><Anchor component={Link} to={`/kepesertaan/${tenant}/${p.id}`} data-testid="participant-open">{p.name}</Anchor>{p.example && <Badge ml={6} size="xs" variant="outline">{t('enrolment.example')}</Badge>}</Table.Td>
                 <Table.Td ff="monospace">{p.nik}</Table.Td>
                 <Table.Td ff="monospace" data-testid="participant-kpj">{p.kpj ?? <Text span c="dimmed" fz="sm">{t('enrolment.pending')}</Text>}</Table.Td>
                 <Table.Td>{p.groupName}<Text fz="xs" c="dimmed">{p.agreementNumber}</Text></Table.Td>
