@@ -28,6 +28,8 @@ export type AuditAction =
   | 'enrolment.answer.import' | 'enrolment.answer.view' | 'enrolment.answer.errors'
   // cards: printed cards and their public check
   | 'card.export' | 'card.verify'
+  // self-service: the public coverage check, its one-time codes, heirs following a claim
+  | 'self-service.coverage' | 'self-service.code' | 'self-service.claim'
   // installation: backups and the audit log itself
   | 'system.backup' | 'system.restore' | 'audit.export';
 
@@ -86,6 +88,9 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'enrolment.answer.errors': { id: 'Mengunduh lembar galat jawaban BPJS {ref}', en: 'Downloaded the error sheet of BPJS answer {ref}' },
   'card.export': { id: 'Mencetak kartu peserta {ref}', en: 'Printed participant cards {ref}' },
   'card.verify': { id: 'Kartu peserta {ref} diperiksa lewat kode QR', en: 'Participant card {ref} checked through its QR code' },
+  'self-service.coverage': { id: 'Cek kepesertaan publik (NIK disamarkan) {ref}', en: 'Public coverage check (NIK hashed) {ref}' },
+  'self-service.code': { id: 'Permintaan kode sekali pakai untuk cek kepesertaan', en: 'One-time code requested for the coverage check' },
+  'self-service.claim': { id: 'Ahli waris melihat status klaim {ref}', en: 'An heir followed claim {ref}' },
   'system.backup': { id: 'Membuat cadangan seluruh data', en: 'Backed up all data' },
   'system.restore': { id: 'Memulihkan seluruh data dari cadangan', en: 'Restored all data from a backup' },
   'audit.export': { id: 'Mengunduh log audit', en: 'Downloaded the audit log' },

@@ -38,6 +38,7 @@ export const TABLE_OWNERS = {
   participation_history: 'enrolment',
   enrolment_answer: 'enrolment',
   enrolment_answer_row: 'enrolment',
+  self_service_code: 'self-service',
 } as const satisfies Record<keyof Database, string>;
 
 export type TableName = keyof typeof TABLE_OWNERS;
