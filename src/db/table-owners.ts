@@ -38,6 +38,8 @@ export const TABLE_OWNERS = {
   participation_history: 'enrolment',
   enrolment_answer: 'enrolment',
   enrolment_answer_row: 'enrolment',
+  claim: 'claims',
+  claim_event: 'claims',
   self_service_code: 'self-service',
 } as const satisfies Record<keyof Database, string>;
 

@@ -1,9 +1,10 @@
 /**
  * What self-service reads from billing and claims, by the signatures of /work/CONTRACTS.md: months paid
  * (billing's coverage.service) and a claim with its heirs and missing documents (claims' services).
- * Bound here in one place; until those capabilities are merged the binding answers "nothing paid" and
- * "no such claim", which the pages show as such.
+ * Bound here in one place; a binding whose capability is not merged yet answers "nothing paid" / "no
+ * heir" (months paid: payments; heirs and documents: claimdocs).
  */
+import { claimByNumber } from '../claims/claims-facts.service';
 import type { Db } from '../db/database';
 
 export interface ClaimFacts {
@@ -20,7 +21,7 @@ export interface SelfServiceSources {
 
 export const sources: SelfServiceSources = {
   monthsPaid: async () => [],
-  claimByNumber: async () => null,
+  claimByNumber,
   missingDocuments: async () => [],
   heirMatches: async () => false,
 };

@@ -12,6 +12,7 @@ import * as m0009 from './0009-request-throttle';
 import * as m0010 from './0010-audit-chain';
 import * as m0012 from './0012-enrolment';
 import * as m0013 from './0013-enrolment-answer-headers';
+import * as m0016 from './0016-claims';
 import * as m0018 from './0018-self-service';
 
 export const migrations: Record<string, Migration> = {
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
   '0010-audit-chain': m0010,
   '0012-enrolment': m0012,
   '0013-enrolment-answer-headers': m0013,
+  '0016-claims': m0016,
   '0018-self-service': m0018,
 };

@@ -3,6 +3,7 @@
  * are tenant-free; every tenant-owned table leads its primary key and foreign keys with `tenant_code`.
  */
 import type { AgreementsTables } from './agreements';
+import type { ClaimsTables } from './claims';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
 import type { RegulationTables } from './regulation';
@@ -11,6 +12,7 @@ import type { ThrottleTables } from './throttle';
 import type { WorkersTables } from './workers';
 
 export type * from './agreements';
+export type * from './claims';
 export type * from './enrolment';
 export type * from './foundation';
 export type * from './regulation';
@@ -18,4 +20,4 @@ export type * from './self-service';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, SelfServiceTables, ThrottleTables, WorkersTables {}
+export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, SelfServiceTables, ThrottleTables, WorkersTables, ClaimsTables {}
