@@ -26,6 +26,9 @@ export type AuditAction =
   | 'participation.enrol' | 'participation.end' | 'participation.demo' | 'participant.view' | 'participant.nik.view'
   | 'enrolment.settings' | 'enrolment.batch.create' | 'enrolment.non-active.create' | 'enrolment.export'
   | 'enrolment.answer.import' | 'enrolment.answer.view' | 'enrolment.answer.errors'
+  // claims: heirs and documents of a claim
+  | 'claim.heir.add' | 'claim.heir.remove' | 'claim.heirs.view' | 'claim.heir.nik.view'
+  | 'claim.document.upload' | 'claim.document.download' | 'claim.document.verify' | 'claim.document.reject'
   // cards: printed cards and their public check
   | 'card.export' | 'card.verify'
   // self-service: the public coverage check, its one-time codes, heirs following a claim
@@ -86,6 +89,14 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'enrolment.answer.import': { id: 'Mengunggah jawaban BPJS {ref}', en: 'Uploaded BPJS answer {ref}' },
   'enrolment.answer.view': { id: 'Melihat hasil jawaban BPJS {ref}', en: 'Viewed BPJS answer result {ref}' },
   'enrolment.answer.errors': { id: 'Mengunduh lembar galat jawaban BPJS {ref}', en: 'Downloaded the error sheet of BPJS answer {ref}' },
+  'claim.heir.add': { id: 'Mencatat ahli waris pada klaim {ref}', en: 'Recorded an heir on claim {ref}' },
+  'claim.heir.remove': { id: 'Menghapus ahli waris dari klaim {ref}', en: 'Removed an heir from claim {ref}' },
+  'claim.heirs.view': { id: 'Melihat ahli waris klaim {ref}', en: 'Viewed the heirs of claim {ref}' },
+  'claim.heir.nik.view': { id: 'Melihat NIK lengkap ahli waris klaim {ref}', en: 'Viewed the full NIK of an heir of claim {ref}' },
+  'claim.document.upload': { id: 'Mengunggah dokumen klaim {ref}', en: 'Uploaded a document of claim {ref}' },
+  'claim.document.download': { id: 'Melihat/mengunduh dokumen klaim {ref}', en: 'Viewed/downloaded a document of claim {ref}' },
+  'claim.document.verify': { id: 'Memverifikasi dokumen klaim {ref}', en: 'Verified a document of claim {ref}' },
+  'claim.document.reject': { id: 'Menolak dokumen klaim {ref}', en: 'Rejected a document of claim {ref}' },
   'card.export': { id: 'Mencetak kartu peserta {ref}', en: 'Printed participant cards {ref}' },
   'card.verify': { id: 'Kartu peserta {ref} diperiksa lewat kode QR', en: 'Participant card {ref} checked through its QR code' },
   'self-service.coverage': { id: 'Cek kepesertaan publik (NIK disamarkan) {ref}', en: 'Public coverage check (NIK hashed) {ref}' },

@@ -13,6 +13,7 @@ export const PERMISSION_NAMES = [
   'imports:write', 'reports:read', 'calc:use', 'nik:full', 'system:backup',
   'enrolment:read', 'enrolment:write', 'enrolment:exchange',
   'claims:read', 'claims:write', 'claims:decide', 'claims:verify',
+  'claims:documents',
 ] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
@@ -22,10 +23,10 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'system:backup', 'enrolment:read', 'claims:read'],
   dinas: [...common, 'opds:write', 'agreements:read', 'agreements:write', 'workers:read', 'workers:write',
     'workers:approve', 'imports:write', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:write', 'enrolment:exchange',
-    'claims:read', 'claims:write', 'claims:decide', 'claims:verify'],
-  opd: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read', 'claims:read', 'claims:write'],
-  desa: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read', 'claims:read', 'claims:write'],
-  bpjs: [...common, 'agreements:read', 'workers:read', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:exchange', 'claims:read', 'claims:decide'],
+    'claims:read', 'claims:write', 'claims:decide', 'claims:verify', 'claims:documents'],
+  opd: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read', 'claims:read', 'claims:write', 'claims:documents'],
+  desa: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read', 'claims:read', 'claims:write', 'claims:documents'],
+  bpjs: [...common, 'agreements:read', 'workers:read', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:exchange', 'claims:read', 'claims:decide', 'claims:documents'],
   viewer: [...common, 'agreements:read', 'reports:read'],
   auditor: [...common, 'agreements:read', 'workers:read', 'reports:read', 'audit:read', 'enrolment:read', 'claims:read'],
 };

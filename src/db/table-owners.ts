@@ -40,6 +40,10 @@ export const TABLE_OWNERS = {
   enrolment_answer_row: 'enrolment',
   claim: 'claims',
   claim_event: 'claims',
+  claim_heir_relation: 'claims',
+  claim_document_requirement: 'claims',
+  claim_heir: 'claims',
+  claim_document: 'claims',
   self_service_code: 'self-service',
 } as const satisfies Record<keyof Database, string>;
 

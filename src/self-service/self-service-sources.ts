@@ -1,9 +1,10 @@
 /**
  * What self-service reads from billing and claims, by the signatures of /work/CONTRACTS.md: months paid
  * (billing's coverage.service) and a claim with its heirs and missing documents (claims' services).
- * Bound here in one place; a binding whose capability is not merged yet answers "nothing paid" / "no
- * heir" (months paid: payments; heirs and documents: claimdocs).
+ * Bound here in one place; a binding whose capability is not merged yet answers "nothing paid"
+ * (months paid: payments).
  */
+import { heirMatches, missingDocuments } from '../claims/claim-documents.service';
 import { claimByNumber } from '../claims/claims-facts.service';
 import type { Db } from '../db/database';
 
@@ -22,6 +23,6 @@ export interface SelfServiceSources {
 export const sources: SelfServiceSources = {
   monthsPaid: async () => [],
   claimByNumber,
-  missingDocuments: async () => [],
-  heirMatches: async () => false,
+  missingDocuments,
+  heirMatches,
 };

@@ -6,6 +6,7 @@ import { authRoutes } from '../auth/auth.routes';
 import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
 import { cardsRoutes } from '../cards/cards.routes';
+import { claimDocumentsRoutes } from '../claims/claim-documents.routes';
 import { enrolmentRoutes } from '../enrolment/enrolment.routes';
 import { healthRoutes } from '../health/health.routes';
 import { importsRoutes } from '../imports/imports.routes';
@@ -19,5 +20,5 @@ import type { App, RouteDeps } from '../http/types';
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
   workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes,
-  selfServiceRoutes,
+  claimDocumentsRoutes, selfServiceRoutes,
 ];

@@ -97,7 +97,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
                             };
                         };
                     };
@@ -144,7 +144,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
                             };
                         };
                     };
@@ -6065,6 +6065,378 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/claim-heir-relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Heir relations in their legal order (reference data) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                rank: number;
+                                isChild: boolean;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                legalBasis: string;
+                                /** @enum {string} */
+                                confidence: "confirmed" | "unconfirmed";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/heirs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Heirs of a claim (NIK masked; revealNik=true shows it to roles with nik:full, audit-logged) */
+        get: {
+            parameters: {
+                query?: {
+                    revealNik?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                relation: string;
+                                relationLabel: {
+                                    id: string;
+                                    en: string;
+                                };
+                                rank: number;
+                                /** @description first in line among the recorded heirs */
+                                entitled: boolean;
+                                legalBasis: string;
+                                /** @enum {string} */
+                                confidence: "confirmed" | "unconfirmed";
+                                nik: string;
+                                nikMasked: boolean;
+                                birthDate: string;
+                                /** @enum {string} */
+                                sex: "L" | "P";
+                                bankName: string | null;
+                                /** @description masked for roles without nik:full */
+                                bankAccount: string | null;
+                                schoolLevel: ("tk" | "sd" | "smp" | "sma" | "s1") | null;
+                                married: boolean;
+                                working: boolean;
+                                isChild: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an heir */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        relation: string;
+                        nik: string;
+                        birthDate: string;
+                        bankName?: string | null;
+                        bankAccount?: string | null;
+                        schoolLevel?: ("tk" | "sd" | "smp" | "sma" | "s1") | null;
+                        married?: boolean;
+                        working?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/heirs/{heirId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an heir (not one a document names) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                    heirId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Document checklist: what is required, held, verified and missing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            /** @description every required document received and verified */
+                            complete: boolean;
+                            legalBasis: string;
+                            /** @enum {string} */
+                            confidence: "confirmed" | "unconfirmed";
+                            items: {
+                                code: string;
+                                heirId: number | null;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                required: boolean;
+                                /** @enum {string} */
+                                status: "missing" | "received" | "verified";
+                                documentIds: number[];
+                            }[];
+                            documents: {
+                                id: number;
+                                requirementCode: string;
+                                heirId: number | null;
+                                filename: string;
+                                /** @enum {string} */
+                                contentType: "application/pdf" | "image/jpeg" | "image/png";
+                                size: number;
+                                sha256: string;
+                                /** @enum {string} */
+                                status: "received" | "verified" | "rejected";
+                                note: string | null;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document (audit-logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                    documentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/documents/{documentId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify or reject a received document (Dinas) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                    documentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        verdict: "verified" | "rejected";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            requirementCode: string;
+                            heirId: number | null;
+                            filename: string;
+                            /** @enum {string} */
+                            contentType: "application/pdf" | "image/jpeg" | "image/png";
+                            size: number;
+                            sha256: string;
+                            /** @enum {string} */
+                            status: "received" | "verified" | "rejected";
+                            note: string | null;
+                            uploadedBy: string;
+                            uploadedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/coverage": {
         parameters: {
             query?: never;
@@ -6338,6 +6710,65 @@ export interface paths {
                                 }[];
                                 requestId?: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a document (raw body; PDF, JPEG or PNG by content; ≤ 10 MB) */
+        post: {
+            parameters: {
+                query: {
+                    requirementCode: string;
+                    heirId?: number;
+                    filename: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            requirementCode: string;
+                            heirId: number | null;
+                            filename: string;
+                            /** @enum {string} */
+                            contentType: "application/pdf" | "image/jpeg" | "image/png";
+                            size: number;
+                            sha256: string;
+                            /** @enum {string} */
+                            status: "received" | "verified" | "rejected";
+                            note: string | null;
+                            uploadedBy: string;
+                            uploadedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
                         };
                     };
                 };

@@ -1,4 +1,5 @@
 import type { Messages } from './id';
+import { claimsEn } from '../pages/claims/claims.i18n';
 import { agreementsEn } from '../pages/agreements/agreements.i18n';
 import { enrolmentEn } from '../pages/enrolment/enrolment.i18n';
 import { importsEn } from '../pages/imports/imports.i18n';
@@ -17,6 +18,7 @@ export const en: Messages = {
     agreements: 'Agreements',
     workers: 'Workers',
     enrolment: 'Enrolment',
+    claims: 'Claims',
     imports: 'Imports',
     reports: 'Reports',
     simulation: 'Contribution & Benefit Simulation',
@@ -219,4 +221,5 @@ export const en: Messages = {
   imports: importsEn,
   workers: workersEn,
   enrolment: enrolmentEn,
+  claims: claimsEn,
 };

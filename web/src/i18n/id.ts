@@ -1,4 +1,5 @@
 // Bahasa Indonesia: the default language and the source of truth for message keys (en.ts must match).
+import { claimsId } from '../pages/claims/claims.i18n';
 import { agreementsId } from '../pages/agreements/agreements.i18n';
 import { enrolmentId } from '../pages/enrolment/enrolment.i18n';
 import { importsId } from '../pages/imports/imports.i18n';
@@ -16,6 +17,7 @@ export const id = {
     agreements: 'Perjanjian',
     workers: 'Pekerja',
     enrolment: 'Kepesertaan',
+    claims: 'Klaim',
     imports: 'Impor Data',
     reports: 'Laporan',
     simulation: 'Simulasi Iuran & Manfaat',
@@ -218,6 +220,7 @@ export const id = {
   imports: importsId,
   workers: workersId,
   enrolment: enrolmentId,
+  claims: claimsId,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
