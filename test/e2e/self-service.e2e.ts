@@ -3,11 +3,15 @@
  * coverage with a demo participant's NIK and KPJ, opens their card, goes offline, and the card is still
  * shown — with the page saying it is offline. Also: the manifest and service worker are served, the
  * public page stays small (its transferred bytes are measured from Chromium's network events), and the
- * login page links to it.
+ * login page links to it. An heir follows a claim with its number, the deceased's NIK and their own.
  */
 import { expect, it } from 'vitest';
 import { cliContext } from '../../src/auth/actor';
 import { seedDemo } from '../../src/demo/demo.service';
+import { addClaimHeir } from '../../src/claims/claim-heirs.service';
+import { formatNik } from '../../src/domain/nik';
+import { aClaim } from '../support/claim-documents';
+import { dinasCtx } from '../support/enrolment';
 import { useJourney } from './browser';
 
 const j = useJourney({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -84,4 +88,25 @@ it('a worker checks their coverage with NIK + KPJ, opens the card, goes offline 
   expect(await page.locator('.qr svg').count()).toBe(1);
   expect(await page.getByTestId('offline-banner').isVisible()).toBe(true);
   await j.context.setOffline(false);
+}, 180_000);
+
+it('an heir follows a claim: status and the documents still missing', async () => {
+  await seedDemo(j.server.db, cliContext(), { participants: true });
+  const pa = await j.server.db.selectFrom('participation').select(['id', 'nik']).where('tenant_code', '=', '53.16').where('worker_group', '=', 'rentan')
+    .orderBy('id', 'desc').executeTakeFirstOrThrow();
+  const claimId = await aClaim(j.server.db, pa.id, { type: 'jkm', incidentDate: '2025-10-02', number: 'KLM-53.16-2025-00901' });
+  const widow = formatNik({ districtCode: '53.16.01', birthDate: '1988-07-05', sex: 'P', serial: '0101' });
+  await addClaimHeir(j.server.db, dinasCtx('53.16'), '53.16', claimId, { name: 'Maria Goreti', relation: 'pasangan', nik: widow, birthDate: '1988-07-05' });
+  const page = j.page;
+  await page.goto(`${j.server.url}/cek`);
+  await page.locator('details.heirs summary').click();
+  await page.locator('input[name="claimNumber"]').fill('KLM-53.16-2025-00901');
+  await page.locator('input[name="deceasedNik"]').fill(pa.nik);
+  await page.locator('input[name="heirNik"]').fill(widow);
+  await page.locator('details.heirs button[type="submit"]').click();
+  const result = page.getByTestId('claim-result');
+  await result.waitFor();
+  const text = await result.textContent();
+  expect(text).toContain('dilaporkan');
+  expect(text).toContain('Dokumen yang masih kurang');
 }, 180_000);
