@@ -107,6 +107,6 @@ it('an heir follows a claim: status and the documents still missing', async () =
   const result = page.getByTestId('claim-result');
   await result.waitFor();
   const text = await result.textContent();
-  expect(text).toContain('dilaporkan');
+  expect(text).toContain('Dilaporkan — berkas sedang dilengkapi');
   expect(text).toContain('Dokumen yang masih kurang');
 }, 180_000);

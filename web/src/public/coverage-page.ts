@@ -30,10 +30,10 @@ function coverageResult(t: Text, a: Found): HTMLElement {
 
 function claimResult(t: Text, a: Extract<ClaimAnswer, { found: true }>): HTMLElement {
   return h('section', { class: 'result', 'data-testid': 'claim-result' },
-    h('dl', {}, ...row(t.claimNumber, a.claimNumber), ...row(t.status, a.status)),
+    h('dl', {}, ...row(t.claimNumber, a.claimNumber), ...row(t.status, t.claimStatuses[a.status] ?? a.status)),
     h('h3', {}, t.missing), a.missingDocuments.length ? h('ul', {}, ...a.missingDocuments.map((d) => h('li', {}, d.label))) : h('p', {}, t.noneMissing),
     a.deadlines.length ? h('h3', {}, t.deadlines) : null,
-    a.deadlines.length ? h('ul', {}, ...a.deadlines.map((d) => h('li', {}, `${d.code}: ${dateText(t, d.due)}${d.overdue ? ` (${t.overdue})` : ''}`))) : null);
+    a.deadlines.length ? h('ul', {}, ...a.deadlines.map((d) => h('li', {}, `${t.deadlineCodes[d.code] ?? d.code}: ${dateText(t, d.due)}${d.overdue ? ` (${t.overdue})` : ''}`))) : null);
 }
 
 const numeric = (name: string, maxlength: string) => h('input', { name, inputmode: 'numeric', autocomplete: 'off', maxlength, required: true });

@@ -14,6 +14,11 @@ const id = {
   lastChecked: 'Terakhir diperiksa', offlineCopy: 'Salinan tersimpan di perangkat ini (offline).', noCard: 'Kartu belum pernah dibuka di perangkat ini.',
   scan: 'Petugas dapat memindai kode QR untuk memeriksa kartu.', back: 'Cek kepesertaan', months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
   statuses: { aktif: 'aktif', berakhir: 'berakhir', calon: 'calon peserta', diajukan: 'sedang didaftarkan', ditolak: 'ditolak', nonaktif: 'nonaktif' } as Record<string, string>,
+  claimStatuses: {
+    dilaporkan: 'Dilaporkan — berkas sedang dilengkapi', 'berkas-lengkap': 'Berkas lengkap', diajukan: 'Diajukan ke BPJS Ketenagakerjaan',
+    disetujui: 'Disetujui BPJS Ketenagakerjaan', ditolak: 'Ditolak', dibayar: 'Dibayar',
+  } as Record<string, string>,
+  deadlineCodes: { 'report-bpjs': 'Pengajuan ke BPJS Ketenagakerjaan', 'bpjs-payment': 'Pembayaran oleh BPJS Ketenagakerjaan' } as Record<string, string>,
 };
 
 const en: typeof id = {
@@ -30,6 +35,11 @@ const en: typeof id = {
   lastChecked: 'Last checked', offlineCopy: 'Copy kept on this device (offline).', noCard: 'This card has not been opened on this device yet.',
   scan: 'An officer can scan the QR code to check the card.', back: 'Coverage check', months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   statuses: { aktif: 'active', berakhir: 'ended', calon: 'candidate', diajukan: 'being registered', ditolak: 'refused', nonaktif: 'inactive' },
+  claimStatuses: {
+    dilaporkan: 'Reported — documents being completed', 'berkas-lengkap': 'Documents complete', diajukan: 'Submitted to BPJS Ketenagakerjaan',
+    disetujui: 'Approved by BPJS Ketenagakerjaan', ditolak: 'Refused', dibayar: 'Paid',
+  },
+  deadlineCodes: { 'report-bpjs': 'Submission to BPJS Ketenagakerjaan', 'bpjs-payment': 'Payment by BPJS Ketenagakerjaan' },
 };
 
 export type Lang = 'id' | 'en';
