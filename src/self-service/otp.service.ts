@@ -16,6 +16,8 @@ const codeDigest = (dataDir: string, nikDigest: string, code: string) => keyedDi
 /** A fresh code for the NIK (replacing any earlier one), to be sent by the caller. */
 export async function issueCode(db: Db, dataDir: string, nikDigest: string, now: Date): Promise<string> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  // data minimisation: codes dead for a day say nothing worth keeping (the table stays a few rows)
+  await repo.purgeDeadCodes(db, new Date(now.getTime() - 24 * 60 * 60_000));
   await repo.saveCode(db, nikDigest, codeDigest(dataDir, nikDigest, code), new Date(now.getTime() + CODE_MINUTES * 60_000));
   return code;
 }
