@@ -3,6 +3,7 @@
  * are tenant-free; every tenant-owned table leads its primary key and foreign keys with `tenant_code`.
  */
 import type { AgreementsTables } from './agreements';
+import type { BillingTables } from './billing';
 import type { ClaimDocumentsTables } from './claim-documents';
 import type { ClaimsTables } from './claims';
 import type { EnrolmentTables } from './enrolment';
@@ -13,6 +14,7 @@ import type { ThrottleTables } from './throttle';
 import type { WorkersTables } from './workers';
 
 export type * from './agreements';
+export type * from './billing';
 export type * from './claim-documents';
 export type * from './claims';
 export type * from './enrolment';
@@ -22,5 +24,5 @@ export type * from './self-service';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, SelfServiceTables, ThrottleTables, WorkersTables,
-  ClaimsTables, ClaimDocumentsTables {}
+export interface Database extends FoundationTables, BillingTables, EnrolmentTables, AgreementsTables, RegulationTables, SelfServiceTables, ThrottleTables,
+  WorkersTables, ClaimsTables, ClaimDocumentsTables {}
