@@ -30,6 +30,8 @@ export type AuditAction =
   | 'holiday.add'
   // billing: bill runs, bills and their participant lines
   | 'billing.run' | 'bill.lines.view' | 'bill.line.explain'
+  // billing (payments): SP2D payments, BPJS receipt statements, the NPP of a PKS, notifications
+  | 'payment.record' | 'payment.reverse' | 'payment.scan.download' | 'payment.npp' | 'reconciliation.import' | 'reconciliation.errors' | 'notification.read'
   // claims: heirs and documents of a claim
   | 'claim.heir.add' | 'claim.heir.remove' | 'claim.heirs.view' | 'claim.heir.nik.view'
   | 'claim.document.upload' | 'claim.document.download' | 'claim.document.verify' | 'claim.document.reject'
@@ -48,6 +50,13 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'billing.run': { id: 'Menjalankan penagihan iuran bulan {ref}', en: 'Ran contribution billing for month {ref}' },
   'bill.lines.view': { id: 'Melihat rincian peserta tagihan {ref}', en: 'Viewed the participant lines of bill {ref}' },
   'bill.line.explain': { id: 'Melihat penjelasan iuran pada tagihan {ref}', en: 'Viewed the explanation of an amount on bill {ref}' },
+  'payment.record': { id: 'Mencatat pembayaran SP2D {ref}', en: 'Recorded SP2D payment {ref}' },
+  'payment.reverse': { id: 'Membatalkan pembayaran {ref}', en: 'Reversed payment {ref}' },
+  'payment.scan.download': { id: 'Mengunduh pindaian SP2D pembayaran {ref}', en: 'Downloaded the SP2D scan of payment {ref}' },
+  'payment.npp': { id: 'Mengubah NPP PKS {ref}', en: 'Changed the NPP of PKS {ref}' },
+  'reconciliation.import': { id: 'Mengunggah rekap penerimaan BPJS {ref}', en: "Uploaded BPJS's receipt statement {ref}" },
+  'reconciliation.errors': { id: 'Mengunduh lembar kesalahan rekonsiliasi {ref}', en: 'Downloaded the error sheet of reconciliation {ref}' },
+  'notification.read': { id: 'Menandai pemberitahuan {ref} sudah dibaca', en: 'Marked notification {ref} as read' },
   'login.failed': { id: 'Gagal masuk (kata sandi salah)', en: 'Failed sign-in (wrong password)' },
   'login.locked': { id: 'Akun dikunci setelah percobaan gagal', en: 'Account locked after failed attempts' },
   logout: { id: 'Keluar dari aplikasi', en: 'Signed out' },

@@ -14,20 +14,20 @@ export const PERMISSION_NAMES = [
   'enrolment:read', 'enrolment:write', 'enrolment:exchange',
   'claims:read', 'claims:write', 'claims:decide', 'claims:verify',
   'claims:documents',
-  'calendar:write', 'billing:read', 'billing:write',
+  'calendar:write', 'billing:read', 'billing:write', 'payments:read', 'payments:write',
 ] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
 const common: Permission[] = ['regions:read', 'calc:use'];
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'system:backup', 'enrolment:read', 'claims:read', 'calendar:write', 'billing:read'],
-  dinas: [...common, 'opds:write', 'agreements:read', 'agreements:write', 'workers:read', 'workers:write', 'workers:approve', 'imports:write', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:write', 'enrolment:exchange', 'claims:read', 'claims:write', 'claims:decide', 'claims:verify', 'claims:documents', 'billing:read', 'billing:write'],
+  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'system:backup', 'enrolment:read', 'claims:read', 'calendar:write', 'billing:read', 'payments:read'],
+  dinas: [...common, 'opds:write', 'agreements:read', 'agreements:write', 'workers:read', 'workers:write', 'workers:approve', 'imports:write', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:write', 'enrolment:exchange', 'claims:read', 'claims:write', 'claims:decide', 'claims:verify', 'claims:documents', 'billing:read', 'billing:write', 'payments:read', 'payments:write'],
   opd: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read', 'claims:read', 'claims:write', 'claims:documents', 'billing:read'],
   desa: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read', 'claims:read', 'claims:write', 'claims:documents', 'billing:read'],
-  bpjs: [...common, 'agreements:read', 'workers:read', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:exchange', 'claims:read', 'claims:decide', 'claims:documents', 'billing:read'],
+  bpjs: [...common, 'agreements:read', 'workers:read', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:exchange', 'claims:read', 'claims:decide', 'claims:documents', 'billing:read', 'payments:read'],
   viewer: [...common, 'agreements:read', 'reports:read'],
-  auditor: [...common, 'agreements:read', 'workers:read', 'reports:read', 'audit:read', 'enrolment:read', 'claims:read', 'billing:read'],
+  auditor: [...common, 'agreements:read', 'workers:read', 'reports:read', 'audit:read', 'enrolment:read', 'claims:read', 'billing:read', 'payments:read'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,9 +1,9 @@
 /**
  * What self-service reads from billing and claims, by the signatures of /work/CONTRACTS.md: months paid
  * (billing's coverage.service) and a claim with its heirs and missing documents (claims' services).
- * Bound here in one place; a binding whose capability is not merged yet answers "nothing paid"
- * (months paid: payments).
+ * Bound here in one place, so the seams are visible at a glance.
  */
+import { monthsPaid } from '../billing/coverage.service';
 import { heirMatches, missingDocuments } from '../claims/claim-documents.service';
 import { claimByNumber } from '../claims/claims-facts.service';
 import type { Db } from '../db/database';
@@ -21,7 +21,7 @@ export interface SelfServiceSources {
 }
 
 export const sources: SelfServiceSources = {
-  monthsPaid: async () => [],
+  monthsPaid,
   claimByNumber,
   missingDocuments,
   heirMatches,

@@ -13,6 +13,7 @@ import * as m0010 from './0010-audit-chain';
 import * as m0012 from './0012-enrolment';
 import * as m0013 from './0013-enrolment-answer-headers';
 import * as m0014 from './0014-billing';
+import * as m0015 from './0015-payments';
 import * as m0016 from './0016-claims';
 import * as m0017 from './0017-claim-documents';
 import * as m0018 from './0018-self-service';
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0012-enrolment': m0012,
   '0013-enrolment-answer-headers': m0013,
   '0014-billing': m0014,
+  '0015-payments': m0015,
   '0016-claims': m0016,
   '0017-claim-documents': m0017,
   '0018-self-service': m0018,

@@ -36,6 +36,8 @@ export interface BillingAgreementSettingTable {
   tenant_code: string;
   agreement_id: Int8;
   late_fee: Generated<boolean>;
+  /** BPJS's employer number for this PKS (migration 0015, payments: reconciliation by NPP). */
+  npp: Generated<string | null>;
   updated_at: Generated<Timestamp>;
 }
 

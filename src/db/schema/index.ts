@@ -8,6 +8,7 @@ import type { ClaimDocumentsTables } from './claim-documents';
 import type { ClaimsTables } from './claims';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
+import type { PaymentsTables } from './payments';
 import type { RegulationTables } from './regulation';
 import type { SelfServiceTables } from './self-service';
 import type { ThrottleTables } from './throttle';
@@ -19,10 +20,11 @@ export type * from './claim-documents';
 export type * from './claims';
 export type * from './enrolment';
 export type * from './foundation';
+export type * from './payments';
 export type * from './regulation';
 export type * from './self-service';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, BillingTables, EnrolmentTables, AgreementsTables, RegulationTables, SelfServiceTables, ThrottleTables,
-  WorkersTables, ClaimsTables, ClaimDocumentsTables {}
+export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables,
+  SelfServiceTables, ThrottleTables, WorkersTables, ClaimsTables, ClaimDocumentsTables {}

@@ -97,7 +97,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents" | "calendar:write" | "billing:read" | "billing:write")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write")[];
                             };
                         };
                     };
@@ -144,7 +144,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents" | "calendar:write" | "billing:read" | "billing:write")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write")[];
                             };
                         };
                     };
