@@ -49,7 +49,7 @@ beforeAll(async () => {
   yohanes = await activeParticipant(t.db, { nik: '5316010101850002', name: 'Yohanes Dhae', kpj: '25010000002', villageCode: '53.16.01.2002' });
   await sql`UPDATE person SET mother_name = 'Theresia Bupu', phone = '081234567890' WHERE tenant_code = '53.16' AND id = ${maria.personId}`.execute(t.db);
   previousSender = useOtpSender({ name: 'test', send: async (m) => { sent.push(m); } });
-}, 60_000);
+}, 180_000);
 // each test counts its own tries: the NIK limit of one test must not refuse the next one's
 beforeEach(async () => { await t.db.deleteFrom('request_throttle').execute(); });
 afterAll(async () => {
