@@ -41,6 +41,8 @@ export type AuditAction =
   | 'card.export' | 'card.verify'
   // claims: filing, the workflow with BPJS, views of claims (health data: specific personal data)
   | 'claim.file' | 'claim.advance' | 'claim.view' | 'claim.list'
+  // self-service: the public coverage check, its one-time codes, heirs following a claim
+  | 'self-service.coverage' | 'self-service.code' | 'self-service.claim'
   // installation: backups and the audit log itself
   | 'system.backup' | 'system.restore' | 'audit.export';
 
@@ -125,6 +127,9 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'claim.advance': { id: 'Mengubah status klaim {ref}', en: 'Moved claim {ref} on' },
   'claim.view': { id: 'Melihat klaim {ref}', en: 'Viewed claim {ref}' },
   'claim.list': { id: 'Melihat daftar klaim', en: 'Viewed the claims list' },
+  'self-service.coverage': { id: 'Cek kepesertaan publik (NIK disamarkan) {ref}', en: 'Public coverage check (NIK hashed) {ref}' },
+  'self-service.code': { id: 'Permintaan kode sekali pakai untuk cek kepesertaan', en: 'One-time code requested for the coverage check' },
+  'self-service.claim': { id: 'Ahli waris melihat status klaim {ref}', en: 'An heir followed claim {ref}' },
   'system.backup': { id: 'Membuat cadangan seluruh data', en: 'Backed up all data' },
   'system.restore': { id: 'Memulihkan seluruh data dari cadangan', en: 'Restored all data from a backup' },
   'audit.export': { id: 'Mengunduh log audit', en: 'Downloaded the audit log' },

@@ -12,8 +12,15 @@ export async function findThrottles(db: Db, keys: string[]): Promise<BackoffStat
   return (await db.selectFrom('request_throttle').selectAll().where('key', 'in', keys).execute()).map(toState);
 }
 
-/** The key's state, locked until the transaction ends (so concurrent events are counted one by one). */
+/**
+ * The key's state, locked until the transaction ends (so concurrent events are counted one by one). A new
+ * key first gets an empty row (hits 0, times at the epoch: the same as no state to `recordHit`), because
+ * FOR UPDATE cannot lock a row that does not exist yet — a burst of first events would each count one.
+ */
 export async function lockThrottle(tx: Db, key: string): Promise<BackoffState | undefined> {
+  const epoch = new Date(0);
+  await tx.insertInto('request_throttle').values({ key, hits: 0, strikes: 0, window_started_at: epoch, last_hit_at: epoch, blocked_until: null })
+    .onConflict((oc) => oc.column('key').doNothing()).execute();
   const row = await tx.selectFrom('request_throttle').selectAll().where('key', '=', key).forUpdate().executeTakeFirst();
   return row ? toState(row) : undefined;
 }

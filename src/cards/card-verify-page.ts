@@ -14,7 +14,7 @@ const MONTHS = {
 const TEXT = {
   id: {
     title: 'Cek kartu peserta', valid: 'BERLAKU', invalid: 'TIDAK BERLAKU', name: 'Nama', regency: 'Wilayah', period: 'Masa perlindungan',
-    checked: 'Diperiksa', other: 'English', note: 'Status diperiksa langsung saat halaman ini dibuka, bukan saat kartu dicetak.',
+    checked: 'Diperiksa', other: 'English', selfCheck: 'Pemegang kartu: cek kepesertaan dan iuran Anda', note: 'Status diperiksa langsung saat halaman ini dibuka, bukan saat kartu dicetak.',
     reasons: {
       valid: 'Peserta terlindungi program JKK dan JKM hari ini.',
       'not-yet': 'Perlindungan belum dimulai.',
@@ -26,7 +26,7 @@ const TEXT = {
   },
   en: {
     title: 'Participant card check', valid: 'VALID', invalid: 'NOT VALID', name: 'Name', regency: 'Regency', period: 'Coverage period',
-    checked: 'Checked', other: 'Bahasa Indonesia', note: 'The status is checked live when this page opens, not when the card was printed.',
+    checked: 'Checked', other: 'Bahasa Indonesia', selfCheck: 'Card holder: check your coverage and contributions', note: 'The status is checked live when this page opens, not when the card was printed.',
     reasons: {
       valid: 'The participant is covered by JKK and JKM today.',
       'not-yet': 'Coverage has not started yet.',
@@ -66,5 +66,6 @@ small,a{color:#424242}nav{text-align:right;margin-bottom:.75rem}</style></head>
 <section class="status" data-valid="${check.valid}"><strong>${check.valid ? t.valid : t.invalid}</strong><span>${t.reasons[check.reason]}</span></section>
 ${rows.length ? `<dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v ?? '')}</dd>`).join('')}</dl>` : ''}
 <p><small>${t.checked}: ${dateIn(lang, check.checkedOn)}. ${t.note}</small></p>
+<p><a href="/cek">${t.selfCheck}</a></p>
 </main></body></html>`;
 }

@@ -55,6 +55,7 @@ export const TABLE_OWNERS = {
   claim_document_requirement: 'claims',
   claim_heir: 'claims',
   claim_document: 'claims',
+  self_service_code: 'self-service',
 } as const satisfies Record<keyof Database, string>;
 
 export type TableName = keyof typeof TABLE_OWNERS;

@@ -117,3 +117,27 @@ export async function liveStatus(db: Db, tenantCode: string, participationId: nu
     coverageFrom: row.coverage_from, coverageTo: row.coverage_to, regencyName: regions.get(tenantCode)?.name ?? tenantCode,
   };
 }
+
+export interface NikParticipation extends Omit<CardData, 'name' | 'nik' | 'villageName' | 'opdName' | 'agreementNumber'> {
+  tenantCode: string; personId: number; startsOn: string;
+}
+
+/**
+ * The participations of a NIK in every regency, for the public self-service check (issue #15), which
+ * proves the caller's second factor and audits the lookup itself. No actor: nobody is signed in there.
+ */
+export async function participationsForNik(db: Db, nik: string, todayOf: (tenantCode: string) => string): Promise<NikParticipation[]> {
+  const rows = await repo.findParticipationsByNik(db, nik);
+  const out: NikParticipation[] = [];
+  for (const tenantCode of [...new Set(rows.map((r) => r.tenant_code))]) {
+    const mine = rows.filter((r) => r.tenant_code === tenantCode);
+    const today = todayOf(tenantCode);
+    const [labels, regions] = await Promise.all([labelsFor(db, tenantCode, mine, today), existingRegionCodes(db, [tenantCode])]);
+    for (const r of mine) {
+      const { name: _n, nik: _k, villageName: _v, opdName: _o, agreementNumber: _a, ...card } =
+        cardOf(r, labels.groups.get(r.group_id), '', regions.get(tenantCode)?.name ?? tenantCode, null, null, today);
+      out.push({ ...card, tenantCode, personId: r.person_id, startsOn: r.starts_on });
+    }
+  }
+  return out;
+}

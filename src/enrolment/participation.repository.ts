@@ -53,3 +53,8 @@ export const findParticipation = (db: Db, tenantCode: string, id: number) =>
 export const listHistory = (db: Db, tenantCode: string, participationIds: number[]) =>
   db.selectFrom('participation_history').selectAll().where('tenant_code', '=', tenantCode)
     .where('participation_id', 'in', participationIds.length ? participationIds : [-1]).orderBy('id').execute();
+
+/** Every participation of one NIK in any regency (the public self-service check; index participation_nik_idx). */
+export const findParticipationsByNik = (db: Db, nik: string) =>
+  db.selectFrom('participation as pa').select(['pa.tenant_code', ...PARTICIPATION_COLUMNS]).select(sql<number>`1`.as('total'))
+    .where('pa.nik', '=', nik).orderBy('pa.id').execute();

@@ -83,6 +83,8 @@ export async function buildApp({ db, config, logger = false, runsSchedules = fal
  * build is picked up; hashed assets are immutable. A missing asset is a real 404, not index.html — a
  * stale page asking for an old bundle must fail visibly rather than receive HTML as JavaScript.
  */
+const PUBLIC_PAGES = /^\/(cek\/?|kartu\/[\w-]+\.[\w-]+)$/;
+
 async function registerWebApp(app: App, webDist: string) {
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   const notFound = (request: FastifyRequest, reply: FastifyReply) =>
@@ -94,6 +96,8 @@ async function registerWebApp(app: App, webDist: string) {
     let pathname: string;
     try { pathname = decodeURIComponent(request.url.split('?')[0]!); } catch { return notFound(request, reply); }
     if (pathname.startsWith('/api/')) return notFound(request, reply);
+    // the light public pages (self-service, issue #15) have their own entry; a card token holds a dot
+    if (PUBLIC_PAGES.test(pathname)) return reply.header('cache-control', 'no-cache').sendFile('cek.html');
     if (!path.extname(pathname)) return reply.header('cache-control', 'no-cache').sendFile('index.html');
     const immutable = pathname.startsWith('/assets/');
     return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(pathname.slice(1));

@@ -16,6 +16,7 @@ import * as m0014 from './0014-billing';
 import * as m0015 from './0015-payments';
 import * as m0016 from './0016-claims';
 import * as m0017 from './0017-claim-documents';
+import * as m0018 from './0018-self-service';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0015-payments': m0015,
   '0016-claims': m0016,
   '0017-claim-documents': m0017,
+  '0018-self-service': m0018,
 };

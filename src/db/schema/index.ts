@@ -10,6 +10,7 @@ import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
 import type { PaymentsTables } from './payments';
 import type { RegulationTables } from './regulation';
+import type { SelfServiceTables } from './self-service';
 import type { ThrottleTables } from './throttle';
 import type { WorkersTables } from './workers';
 
@@ -21,8 +22,9 @@ export type * from './enrolment';
 export type * from './foundation';
 export type * from './payments';
 export type * from './regulation';
+export type * from './self-service';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables,
-  ClaimsTables, ClaimDocumentsTables {}
+export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables,
+  SelfServiceTables, ThrottleTables, WorkersTables, ClaimsTables, ClaimDocumentsTables {}

@@ -65,6 +65,7 @@ export const en: Messages = {
     failedTitle: 'Login failed',
     lockedTitle: 'Account temporarily locked',
     publicSimulation: 'Try the Contribution & Benefit Simulation without logging in',
+    publicCheck: 'Workers: check your coverage and card (no account)',
   },
   dashboard: {
     welcome: 'Welcome, {{name}}',

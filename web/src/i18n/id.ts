@@ -64,6 +64,7 @@ export const id = {
     failedTitle: 'Gagal masuk',
     lockedTitle: 'Akun dikunci sementara',
     publicSimulation: 'Coba Simulasi Iuran & Manfaat tanpa masuk',
+    publicCheck: 'Pekerja: cek kepesertaan dan kartu Anda (tanpa akun)',
   },
   dashboard: {
     welcome: 'Selamat datang, {{name}}',

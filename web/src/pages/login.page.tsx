@@ -69,6 +69,10 @@ export function LoginPage() {
             <Anchor component={Link} to="/simulasi" fz="sm" ta="center">
               {t('login.publicSimulation')}
             </Anchor>
+            {/* a plain link: /cek is its own light entry, not a route of this app */}
+            <Anchor href="/cek" fz="sm" ta="center" data-testid="public-check-link">
+              {t('login.publicCheck')}
+            </Anchor>
           </Stack>
         </Card>
       </Center>
