@@ -38,6 +38,10 @@ export const TABLE_OWNERS = {
   participation_history: 'enrolment',
   enrolment_answer: 'enrolment',
   enrolment_answer_row: 'enrolment',
+  report_active: 'reports',
+  report_tenant_state: 'reports',
+  report_refresh_mark: 'reports',
+  ucj_reference: 'reports',
 } as const satisfies Record<keyof Database, string>;
 
 export type TableName = keyof typeof TABLE_OWNERS;
