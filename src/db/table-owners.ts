@@ -39,6 +39,7 @@ export const TABLE_OWNERS = {
   enrolment_answer: 'enrolment',
   enrolment_answer_row: 'enrolment',
   report_active: 'reports',
+  report_tenant_month: 'reports',
   report_tenant_state: 'reports',
   report_refresh_mark: 'reports',
   ucj_reference: 'reports',

@@ -17,7 +17,7 @@ export async function tenantCounts(db: Db, year: number, tenants: string[] | nul
            coalesce(sum(ra.active) FILTER (WHERE ra.worker_group = 'non-asn'), 0)::int AS "nonAsn",
            coalesce(sum(ra.active) FILTER (WHERE ra.worker_group = 'rentan'), 0)::int AS rentan
     FROM report_tenant_state st
-    JOIN report_active ra ON ra.tenant_code = st.tenant_code AND ra.month = ${yearPoint(year)}
+    JOIN report_tenant_month ra ON ra.tenant_code = st.tenant_code AND ra.month = ${yearPoint(year)}
     WHERE ${tenants === null ? sql`true` : sql`st.tenant_code = ANY(${tenants}::text[])`}
     GROUP BY ra.tenant_code`.execute(db);
   return r.rows;
@@ -55,7 +55,7 @@ export interface MonthCounts { month: string; groupId: number; workerGroup: 'non
 export async function monthlyCounts(db: Db, year: number, tenantCode: string): Promise<MonthCounts[]> {
   const r = await sql<MonthCounts>`
     SELECT to_char(month, 'YYYY-MM') AS month, group_id AS "groupId", worker_group AS "workerGroup", sum(active)::int AS active
-    FROM report_active
+    FROM report_tenant_month
     WHERE tenant_code = ${tenantCode} AND month BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 1)
     GROUP BY 1, 2, 3 ORDER BY 1, 2`.execute(db);
   return r.rows;

@@ -9,38 +9,54 @@ import { coveredSpanSource } from '../enrolment/participation-facts.service';
 export interface TenantDay { tenantCode: string; today: string }
 
 /**
- * Recomputes the roll-up of the given tenants. The spans are first grouped by (group, unit, from, to) —
- * a regency has a few thousand distinct spans however many participants — then counted on each month's
- * last day (today for the current month) from the first covered month on.
+ * Recomputes the roll-up of the given tenants in one pass over their participations: each covered span
+ * is a +1 in the month it starts and a −1 in the month after its last covered day; a unit's figure for a
+ * month is the running sum of those (the month's last day — today for the current month — decides: a
+ * change later in the current month is not counted yet). Linear in participations, whatever the spread of
+ * dates. The tenant totals per month and group follow from the units.
  */
 export async function rebuildTenants(db: Db, tenants: TenantDay[]): Promise<number> {
   if (tenants.length === 0) return 0;
   const codes = tenants.map((t) => t.tenantCode);
   const todays = tenants.map((t) => t.today);
   await db.deleteFrom('report_active').where('tenant_code', 'in', codes).execute();
+  await db.deleteFrom('report_tenant_month').where('tenant_code', 'in', codes).execute();
   const r = await sql`
-    WITH spans AS (
-      SELECT s.tenant_code, s.agreement_id, s.group_id, s.worker_group,
-             CASE WHEN s.worker_group = 'non-asn' THEN s.opd_id END AS opd_id,
-             CASE WHEN s.worker_group = 'rentan' THEN s.village_code END AS village_code,
-             s.coverage_from, s.coverage_to, count(*)::int AS n
-      FROM (${coveredSpanSource(db)}) s
-      WHERE s.tenant_code = ANY(${codes}::text[])
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-    ), days AS (
-      SELECT d.tenant_code, d.today, (SELECT min(coverage_from) FROM spans WHERE spans.tenant_code = d.tenant_code) AS first_day
+    WITH days AS (
+      SELECT d.tenant_code, d.today, date_trunc('month', d.today)::date AS this_month
       FROM unnest(${codes}::text[], ${todays}::date[]) AS d(tenant_code, today)
-    ), points AS (
-      SELECT days.tenant_code, m::date AS month, least((m + interval '1 month' - interval '1 day')::date, days.today) AS on_date
-      FROM days CROSS JOIN LATERAL generate_series(date_trunc('month', days.first_day), date_trunc('month', days.today), interval '1 month') AS m
-      WHERE days.first_day IS NOT NULL
+    ), ev AS (
+      SELECT s.tenant_code, s.group_id, s.worker_group,
+             CASE WHEN s.worker_group = 'non-asn' THEN 'opd:' || coalesce(s.opd_id::text, '-') ELSE coalesce(s.village_code, '-') END AS unit,
+             min(s.agreement_id) AS agreement_id, min(s.opd_id) AS opd_id, min(s.village_code) AS village_code,
+             date_trunc('month', e.day)::date AS month, sum(e.delta)::int AS delta
+      FROM (${coveredSpanSource(db)}) s
+      JOIN days ON days.tenant_code = s.tenant_code
+      CROSS JOIN LATERAL (VALUES (s.coverage_from, 1), (s.coverage_to + 1, -1)) AS e(day, delta)
+      WHERE s.coverage_to >= s.coverage_from AND e.day <= days.today
+      GROUP BY 1, 2, 3, 4, 8
+    ), units AS (
+      SELECT tenant_code, group_id, worker_group, unit, min(agreement_id) AS agreement_id, min(opd_id) AS opd_id, min(village_code) AS village_code,
+             min(month) AS first_month
+      FROM ev GROUP BY 1, 2, 3, 4
+    ), running AS (
+      SELECT u.tenant_code, m::date AS month, least((m + interval '1 month' - interval '1 day')::date, days.today) AS on_date,
+             u.group_id, u.agreement_id, u.worker_group, u.opd_id, u.village_code, u.unit,
+             sum(coalesce(ev.delta, 0)) OVER (PARTITION BY u.tenant_code, u.group_id, u.unit ORDER BY m) AS active
+      FROM units u JOIN days ON days.tenant_code = u.tenant_code
+      CROSS JOIN LATERAL generate_series(u.first_month, days.this_month, interval '1 month') AS m
+      LEFT JOIN ev ON ev.tenant_code = u.tenant_code AND ev.group_id = u.group_id AND ev.unit = u.unit AND ev.month = m
     )
-    INSERT INTO report_active (tenant_code, month, on_date, group_id, agreement_id, worker_group, opd_id, village_code, unit, active)
-    SELECT p.tenant_code, p.month, p.on_date, s.group_id, min(s.agreement_id), s.worker_group, s.opd_id, s.village_code,
-           CASE WHEN s.worker_group = 'non-asn' THEN 'opd:' || coalesce(s.opd_id::text, '-') ELSE coalesce(s.village_code, '-') END,
-           sum(s.n)
-    FROM points p JOIN spans s ON s.tenant_code = p.tenant_code AND s.coverage_from <= p.on_date AND s.coverage_to >= p.on_date
-    GROUP BY p.tenant_code, p.month, p.on_date, s.group_id, s.worker_group, s.opd_id, s.village_code
+    INSERT INTO report_active (tenant_code, month, on_date, group_id, agreement_id, worker_group,
+                               opd_id, village_code, unit, active)
+    SELECT tenant_code, month, on_date, group_id, agreement_id, worker_group,
+           CASE WHEN worker_group = 'non-asn' THEN opd_id END, CASE WHEN worker_group = 'rentan' THEN village_code END, unit, active
+    FROM running WHERE active > 0
+  `.execute(db);
+  await sql`
+    INSERT INTO report_tenant_month (tenant_code, month, on_date, group_id, agreement_id, worker_group, active)
+    SELECT tenant_code, month, min(on_date), group_id, min(agreement_id), min(worker_group), sum(active)
+    FROM report_active WHERE tenant_code = ANY(${codes}::text[]) GROUP BY tenant_code, month, group_id
   `.execute(db);
   await sql`
     INSERT INTO report_tenant_state (tenant_code, as_of, refreshed_at)

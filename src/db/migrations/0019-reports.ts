@@ -5,6 +5,8 @@
  *   tenant × PKS group × unit (an OPD for non-ASN, a village for pekerja rentan). A regency has ~2,000
  *   rows a year, the nation ~1 M: a national panel sums a few thousand tenant totals instead of counting
  *   10 M participations. Keyed by `tenant_code` first, so it distributes with the participations on Citus.
+ * - `report_tenant_month` — the same per tenant × month × group (the units summed): what national and province
+ *   panels read — 514 regencies × 12 months × 2 groups is ~12,000 rows a year.
  * - `report_tenant_state` — when each tenant's roll-up was refreshed and for which day ("today" in its zone):
  *   a tenant is refreshed again when a participation of it changed or its day moved on.
  * - `report_refresh_mark` — the installation's watermark for "changed since" (one row).
@@ -30,6 +32,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       unit text NOT NULL,
       active integer NOT NULL CHECK (active >= 0),
       PRIMARY KEY (tenant_code, month, group_id, unit)
+    );
+
+    CREATE TABLE report_tenant_month (
+      tenant_code text NOT NULL REFERENCES tenant(code),
+      month date NOT NULL CHECK (extract(day FROM month) = 1),
+      on_date date NOT NULL,
+      group_id bigint NOT NULL,
+      agreement_id bigint NOT NULL,
+      worker_group text NOT NULL CHECK (worker_group IN ('non-asn','rentan')),
+      active integer NOT NULL CHECK (active >= 0),
+      PRIMARY KEY (tenant_code, month, group_id)
     );
 
     CREATE TABLE report_tenant_state (
@@ -62,5 +75,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`DROP INDEX participation_updated_idx; DROP TABLE ucj_reference, report_refresh_mark, report_tenant_state, report_active`.execute(db);
+  await sql`DROP INDEX participation_updated_idx; DROP TABLE ucj_reference, report_refresh_mark, report_tenant_state, report_tenant_month, report_active`.execute(db);
 }

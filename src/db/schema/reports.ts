@@ -22,6 +22,16 @@ export interface ReportActiveTable {
   active: number;
 }
 
+export interface ReportTenantMonthTable {
+  tenant_code: string;
+  month: IsoDate;
+  on_date: IsoDate;
+  group_id: Int8;
+  agreement_id: Int8;
+  worker_group: 'non-asn' | 'rentan';
+  active: number;
+}
+
 export interface ReportTenantStateTable {
   tenant_code: string;
   as_of: IsoDate;
@@ -46,6 +56,7 @@ export interface UcjReferenceTable {
 
 export interface ReportsTables {
   report_active: ReportActiveTable;
+  report_tenant_month: ReportTenantMonthTable;
   report_tenant_state: ReportTenantStateTable;
   report_refresh_mark: ReportRefreshMarkTable;
   ucj_reference: UcjReferenceTable;
