@@ -11,14 +11,14 @@ export const PERMISSION_NAMES = [
   'users:manage', 'tenants:manage', 'audit:read', 'regions:read', 'opds:write',
   'agreements:read', 'agreements:write', 'workers:read', 'workers:write', 'workers:approve',
   'imports:write', 'reports:read', 'calc:use', 'nik:full', 'system:backup',
-  'enrolment:read', 'enrolment:write', 'enrolment:exchange',
+  'enrolment:read', 'enrolment:write', 'enrolment:exchange', 'reference:write',
 ] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
 const common: Permission[] = ['regions:read', 'calc:use'];
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'system:backup', 'enrolment:read'],
+  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'system:backup', 'enrolment:read', 'reference:write'],
   dinas: [...common, 'opds:write', 'agreements:read', 'agreements:write', 'workers:read', 'workers:write',
     'workers:approve', 'imports:write', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:write', 'enrolment:exchange'],
   opd: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read'],

@@ -7,7 +7,7 @@
 import type { Clock } from '../clock/clock';
 import { todayIn } from '../clock/clock';
 import type { Db } from '../db/database';
-import { changedTenantsSince, tenantsWithParticipations } from '../enrolment/participation-facts.service';
+import { changedTenantsSince, tenantsWithParticipations } from '../enrolment/participation-rollup.service';
 import * as repo from './report-rollup.repository';
 
 export interface RefreshResult { ran: boolean; tenants: number; rows: number; seconds: number }

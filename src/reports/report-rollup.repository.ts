@@ -4,7 +4,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
-import { coveredSpanSource } from '../enrolment/participation-facts.service';
+import { coveredSpanSource } from '../enrolment/participation-rollup.service';
 
 export interface TenantDay { tenantCode: string; today: string }
 
@@ -33,19 +33,29 @@ export async function rebuildTenants(db: Db, tenants: TenantDay[]): Promise<numb
       FROM (${coveredSpanSource(db)}) s
       JOIN days ON days.tenant_code = s.tenant_code
       CROSS JOIN LATERAL (VALUES (s.coverage_from, 1), (s.coverage_to + 1, -1)) AS e(day, delta)
-      WHERE s.coverage_to >= s.coverage_from AND e.day <= days.today
+      WHERE s.tenant_code = ANY(${codes}::text[]) AND s.coverage_to >= s.coverage_from AND e.day <= days.today
       GROUP BY 1, 2, 3, 4, 8
     ), units AS (
       SELECT tenant_code, group_id, worker_group, unit, min(agreement_id) AS agreement_id, min(opd_id) AS opd_id, min(village_code) AS village_code,
              min(month) AS first_month
       FROM ev GROUP BY 1, 2, 3, 4
+    ), cells AS (
+      -- every month of every unit once (delta 0 fills the months without a change), summed without a join
+      SELECT tenant_code, group_id, worker_group, unit, month, max(agreement_id) AS agreement_id, max(opd_id) AS opd_id,
+             max(village_code) AS village_code, sum(delta) AS delta
+      FROM (
+        SELECT tenant_code, group_id, worker_group, unit, month, agreement_id, opd_id, village_code, delta FROM ev
+        UNION ALL
+        SELECT u.tenant_code, u.group_id, u.worker_group, u.unit, m::date, u.agreement_id, u.opd_id, u.village_code, 0
+        FROM units u JOIN days ON days.tenant_code = u.tenant_code
+        CROSS JOIN LATERAL generate_series(u.first_month, days.this_month, interval '1 month') AS m
+      ) x
+      GROUP BY 1, 2, 3, 4, 5
     ), running AS (
-      SELECT u.tenant_code, m::date AS month, least((m + interval '1 month' - interval '1 day')::date, days.today) AS on_date,
-             u.group_id, u.agreement_id, u.worker_group, u.opd_id, u.village_code, u.unit,
-             sum(coalesce(ev.delta, 0)) OVER (PARTITION BY u.tenant_code, u.group_id, u.unit ORDER BY m) AS active
-      FROM units u JOIN days ON days.tenant_code = u.tenant_code
-      CROSS JOIN LATERAL generate_series(u.first_month, days.this_month, interval '1 month') AS m
-      LEFT JOIN ev ON ev.tenant_code = u.tenant_code AND ev.group_id = u.group_id AND ev.unit = u.unit AND ev.month = m
+      SELECT c.tenant_code, c.month, least((c.month + interval '1 month' - interval '1 day')::date, days.today) AS on_date,
+             c.group_id, c.agreement_id, c.worker_group, c.opd_id, c.village_code, c.unit,
+             sum(c.delta) OVER (PARTITION BY c.tenant_code, c.group_id, c.unit ORDER BY c.month) AS active
+      FROM cells c JOIN days ON days.tenant_code = c.tenant_code
     )
     INSERT INTO report_active (tenant_code, month, on_date, group_id, agreement_id, worker_group,
                                opd_id, village_code, unit, active)

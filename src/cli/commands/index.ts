@@ -9,8 +9,9 @@ import { registerEnrolmentCommands } from './enrolment.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
 import { registerParticipantsCommands } from './participants.command';
+import { registerReportsCommands } from './reports.command';
 import { registerTenantsCommands } from './tenants.command';
 import { registerWorkersCommands } from './workers.command';
 
 export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands,
-  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands];
+  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands, registerReportsCommands];

@@ -3,4 +3,4 @@
  * reports joins into its own INSERT … SELECT) and which regencies changed since a moment. No actor:
  * reports scopes what it shows; these feed its summary tables.
  */
-export { changedTenantsSince, coveredSpanSource, tenantsWithParticipations } from './participation-facts.repository';
+export { changedTenantsSince, coveredSpanSource, tenantsWithParticipations } from './participation-rollup.repository';
