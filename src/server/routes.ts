@@ -11,11 +11,12 @@ import { healthRoutes } from '../health/health.routes';
 import { importsRoutes } from '../imports/imports.routes';
 import { jobsRoutes } from '../jobs/jobs.routes';
 import { regionsRoutes } from '../regions/regions.routes';
+import { reportsRoutes } from '../reports/reports.routes';
 import { tenantsRoutes } from '../tenants/tenants.routes';
 import { workersRoutes } from '../workers/workers.routes';
 import type { App, RouteDeps } from '../http/types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
-  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes,
+  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, reportsRoutes,
 ];
