@@ -26,6 +26,12 @@ export type AuditAction =
   | 'participation.enrol' | 'participation.end' | 'participation.demo' | 'participant.view' | 'participant.nik.view'
   | 'enrolment.settings' | 'enrolment.batch.create' | 'enrolment.non-active.create' | 'enrolment.export'
   | 'enrolment.answer.import' | 'enrolment.answer.view' | 'enrolment.answer.errors'
+  // calendar: the holiday calendar of working days
+  | 'holiday.add'
+  // billing: bill runs, bills and their participant lines
+  | 'billing.run' | 'bill.lines.view' | 'bill.line.explain'
+  // billing (payments): SP2D payments, BPJS receipt statements, the NPP of a PKS, notifications
+  | 'payment.record' | 'payment.reverse' | 'payment.scan.download' | 'payment.npp' | 'reconciliation.import' | 'reconciliation.errors' | 'notification.read'
   // cards: printed cards and their public check
   | 'card.export' | 'card.verify'
   // reports: UCJ reference figures, report exports
@@ -37,6 +43,17 @@ type Sentence = { id: string; en: string };
 
 export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   login: { id: 'Masuk ke aplikasi', en: 'Signed in' },
+  'holiday.add': { id: 'Menambah hari libur {ref}', en: 'Added holiday {ref}' },
+  'billing.run': { id: 'Menjalankan penagihan iuran bulan {ref}', en: 'Ran contribution billing for month {ref}' },
+  'bill.lines.view': { id: 'Melihat rincian peserta tagihan {ref}', en: 'Viewed the participant lines of bill {ref}' },
+  'bill.line.explain': { id: 'Melihat penjelasan iuran pada tagihan {ref}', en: 'Viewed the explanation of an amount on bill {ref}' },
+  'payment.record': { id: 'Mencatat pembayaran SP2D {ref}', en: 'Recorded SP2D payment {ref}' },
+  'payment.reverse': { id: 'Membatalkan pembayaran {ref}', en: 'Reversed payment {ref}' },
+  'payment.scan.download': { id: 'Mengunduh pindaian SP2D pembayaran {ref}', en: 'Downloaded the SP2D scan of payment {ref}' },
+  'payment.npp': { id: 'Mengubah NPP PKS {ref}', en: 'Changed the NPP of PKS {ref}' },
+  'reconciliation.import': { id: 'Mengunggah rekap penerimaan BPJS {ref}', en: "Uploaded BPJS's receipt statement {ref}" },
+  'reconciliation.errors': { id: 'Mengunduh lembar kesalahan rekonsiliasi {ref}', en: 'Downloaded the error sheet of reconciliation {ref}' },
+  'notification.read': { id: 'Menandai pemberitahuan {ref} sudah dibaca', en: 'Marked notification {ref} as read' },
   'login.failed': { id: 'Gagal masuk (kata sandi salah)', en: 'Failed sign-in (wrong password)' },
   'login.locked': { id: 'Akun dikunci setelah percobaan gagal', en: 'Account locked after failed attempts' },
   logout: { id: 'Keluar dari aplikasi', en: 'Signed out' },

@@ -4,6 +4,7 @@
  */
 import { BENEFIT_RULES } from './rules-benefit.seed';
 import { CONTRIBUTION_RULES } from './rules-contribution.seed';
+import { COVERAGE_RULES } from './rules-coverage.seed';
 import { PAYMENT_RULES } from './rules-payment.seed';
 import { REGISTRY_RULES } from './rules-registry.seed';
 import type { RuleRow } from './rule.types';
@@ -11,4 +12,5 @@ import { WAGE_RULES } from './rules-wage.seed';
 
 export const SEED_RULES: readonly RuleRow[] = [
   ...CONTRIBUTION_RULES, ...BENEFIT_RULES, ...PAYMENT_RULES, ...WAGE_RULES, ...REGISTRY_RULES,
+  ...COVERAGE_RULES,
 ];

@@ -5,6 +5,7 @@ import { branchesRoutes } from '../branches/branches.routes';
 import { authRoutes } from '../auth/auth.routes';
 import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
+import { paymentsRoutes } from '../billing/payments.routes';
 import { cardsRoutes } from '../cards/cards.routes';
 import { enrolmentRoutes } from '../enrolment/enrolment.routes';
 import { healthRoutes } from '../health/health.routes';
@@ -18,5 +19,5 @@ import type { App, RouteDeps } from '../http/types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
-  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, reportsRoutes,
+  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, paymentsRoutes, reportsRoutes,
 ];

@@ -12,6 +12,8 @@ import * as m0009 from './0009-request-throttle';
 import * as m0010 from './0010-audit-chain';
 import * as m0012 from './0012-enrolment';
 import * as m0013 from './0013-enrolment-answer-headers';
+import * as m0014 from './0014-billing';
+import * as m0015 from './0015-payments';
 import * as m0019 from './0019-reports';
 
 export const migrations: Record<string, Migration> = {
@@ -27,5 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0010-audit-chain': m0010,
   '0012-enrolment': m0012,
   '0013-enrolment-answer-headers': m0013,
+  '0014-billing': m0014,
+  '0015-payments': m0015,
   '0019-reports': m0019,
 };

@@ -3,19 +3,23 @@
  * are tenant-free; every tenant-owned table leads its primary key and foreign keys with `tenant_code`.
  */
 import type { AgreementsTables } from './agreements';
+import type { BillingTables } from './billing';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
+import type { PaymentsTables } from './payments';
 import type { RegulationTables } from './regulation';
 import type { ReportsTables } from './reports';
 import type { ThrottleTables } from './throttle';
 import type { WorkersTables } from './workers';
 
 export type * from './agreements';
+export type * from './billing';
 export type * from './enrolment';
 export type * from './foundation';
+export type * from './payments';
 export type * from './regulation';
 export type * from './reports';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ReportsTables {}
+export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ReportsTables {}

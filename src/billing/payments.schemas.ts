@@ -1,0 +1,51 @@
+/** Zod schemas of the payment side of the billing API (payments, realisation, alerts, reconciliation, notifications). */
+import { z } from 'zod';
+import { tenantCodeParam } from '../http/types';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const isoMonth = z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM');
+const id = z.coerce.number().int().positive();
+const rupiah = z.number().int();
+
+export const tenantParams = z.object({ code: tenantCodeParam });
+export const idParams = tenantParams.extend({ id });
+
+export const paymentBody = z.object({
+  sp2dNumber: z.string().min(1).max(100).describe('SP2D number; recording the same number again for this PKS changes nothing'),
+  paidOn: isoDate, amount: z.number().int().positive().describe('integer rupiah'), account: z.string().max(200).optional(),
+  billIds: z.array(z.number().int().positive()).max(500).optional().describe('bills to pay first; default oldest due first'),
+});
+
+export const recordedPayment = z.object({
+  paymentId: z.number(), allocated: z.array(z.object({ billId: z.number(), amount: rupiah })),
+  credit: rupiah.describe('what the payment left over: carried to the next bill (PP 50/2025)'), alreadyRecorded: z.boolean(),
+});
+
+export const paymentSchema = z.object({
+  id: z.number(), agreementId: z.number(), sp2dNumber: z.string(), paidOn: isoDate, amount: rupiah, account: z.string(), billIds: z.array(z.number()),
+  allocated: z.array(z.object({ billId: z.number(), billNumber: z.string(), month: isoMonth, amount: rupiah })).describe('what it paid when recorded (the receipt)'),
+  credit: rupiah, reversed: z.boolean(), reversedAt: z.string().nullable(), reversalReason: z.string().nullable(), reversedBy: z.string().nullable(),
+  scan: z.object({ name: z.string(), sha256: z.string() }).nullable(), example: z.boolean(), createdAt: z.string(), createdBy: z.string().nullable(),
+});
+
+export const reversalBody = z.object({ reason: z.string().min(1).max(500) });
+export const reversalResult = z.object({ paymentId: z.number(), reversed: z.boolean(), reason: z.string() });
+
+const monthStatus = z.enum(['lunas', 'kurang-bayar', 'belum-bayar', 'not-billed']);
+export const realisationSchema = z.object({
+  agreementId: z.number(), budget: rupiah, billed: rupiah, paid: rupiah, outstanding: rupiah, lateFees: rupiah, credit: rupiah,
+  remainingBudget: rupiah.describe('budget − paid − outstanding − late fees'), runsOutIn: isoMonth.nullable().describe('forecast at today\'s active headcount'),
+  months: z.array(z.object({ month: isoMonth, billed: rupiah, paid: rupiah, status: monthStatus })),
+  forecast: z.object({ yearEndBalance: rupiah, monthlyCost: rupiah, activeHeadcount: z.number(), headcountOn: isoDate, lateFeeOn: z.boolean() }),
+  warnings: z.array(z.object({ code: z.enum(['BILL_OVERDUE', 'BILL_DUE_SOON']), billId: z.number(), dueOn: isoDate })),
+});
+
+export const alertsSchema = z.object({
+  items: z.array(z.object({
+    code: z.enum(['BILL_OVERDUE', 'BILL_DUE_SOON']), billId: z.number(), number: z.string(), agreementId: z.number(), month: isoMonth,
+    dueOn: isoDate, outstanding: rupiah, status: z.string(),
+  })),
+});
+
+export const nppBody = z.object({ npp: z.string().regex(/^[0-9A-Za-z.-]{1,30}$/) });
+export const nppResult = z.object({ agreementId: z.number(), npp: z.string() });
