@@ -32,8 +32,13 @@ export type AuditAction =
   | 'billing.run' | 'bill.lines.view' | 'bill.line.explain'
   // billing (payments): SP2D payments, BPJS receipt statements, the NPP of a PKS, notifications
   | 'payment.record' | 'payment.reverse' | 'payment.scan.download' | 'payment.npp' | 'reconciliation.import' | 'reconciliation.errors' | 'notification.read'
+  // claims: heirs and documents of a claim
+  | 'claim.heir.add' | 'claim.heir.remove' | 'claim.heirs.view' | 'claim.heir.nik.view'
+  | 'claim.document.upload' | 'claim.document.download' | 'claim.document.verify' | 'claim.document.reject'
   // cards: printed cards and their public check
   | 'card.export' | 'card.verify'
+  // claims: filing, the workflow with BPJS, views of claims (health data: specific personal data)
+  | 'claim.file' | 'claim.advance' | 'claim.view' | 'claim.list'
   // reports: UCJ reference figures, report exports
   | 'reference.import' | 'report.export'
   // installation: backups and the audit log itself
@@ -105,8 +110,20 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'enrolment.answer.import': { id: 'Mengunggah jawaban BPJS {ref}', en: 'Uploaded BPJS answer {ref}' },
   'enrolment.answer.view': { id: 'Melihat hasil jawaban BPJS {ref}', en: 'Viewed BPJS answer result {ref}' },
   'enrolment.answer.errors': { id: 'Mengunduh lembar galat jawaban BPJS {ref}', en: 'Downloaded the error sheet of BPJS answer {ref}' },
+  'claim.heir.add': { id: 'Mencatat ahli waris pada klaim {ref}', en: 'Recorded an heir on claim {ref}' },
+  'claim.heir.remove': { id: 'Menghapus ahli waris dari klaim {ref}', en: 'Removed an heir from claim {ref}' },
+  'claim.heirs.view': { id: 'Melihat ahli waris klaim {ref}', en: 'Viewed the heirs of claim {ref}' },
+  'claim.heir.nik.view': { id: 'Melihat NIK lengkap ahli waris klaim {ref}', en: 'Viewed the full NIK of an heir of claim {ref}' },
+  'claim.document.upload': { id: 'Mengunggah dokumen klaim {ref}', en: 'Uploaded a document of claim {ref}' },
+  'claim.document.download': { id: 'Melihat/mengunduh dokumen klaim {ref}', en: 'Viewed/downloaded a document of claim {ref}' },
+  'claim.document.verify': { id: 'Memverifikasi dokumen klaim {ref}', en: 'Verified a document of claim {ref}' },
+  'claim.document.reject': { id: 'Menolak dokumen klaim {ref}', en: 'Rejected a document of claim {ref}' },
   'card.export': { id: 'Mencetak kartu peserta {ref}', en: 'Printed participant cards {ref}' },
   'card.verify': { id: 'Kartu peserta {ref} diperiksa lewat kode QR', en: 'Participant card {ref} checked through its QR code' },
+  'claim.file': { id: 'Melaporkan klaim {ref}', en: 'Filed claim {ref}' },
+  'claim.advance': { id: 'Mengubah status klaim {ref}', en: 'Moved claim {ref} on' },
+  'claim.view': { id: 'Melihat klaim {ref}', en: 'Viewed claim {ref}' },
+  'claim.list': { id: 'Melihat daftar klaim', en: 'Viewed the claims list' },
   'system.backup': { id: 'Membuat cadangan seluruh data', en: 'Backed up all data' },
   'system.restore': { id: 'Memulihkan seluruh data dari cadangan', en: 'Restored all data from a backup' },
   'audit.export': { id: 'Mengunduh log audit', en: 'Downloaded the audit log' },

@@ -52,6 +52,8 @@ export const BENEFIT_RULES: readonly RuleRow[] = [
   pp82({ key: 'jkk.benefit.stmb.full-months', value: 12, unit: 'months', confidence: 'confirmed' }),
   pp82({ key: 'jkk.benefit.stmb.rate.first', value: 10_000, unit: 'bp', confidence: 'confirmed' }),
   pp82({ key: 'jkk.benefit.stmb.rate.after', value: 5_000, unit: 'bp', confidence: 'confirmed' }),
+  // Medical care by BPJS facilities as needed, class I: no cost cap (0 = none).
+  pp82({ key: 'jkk.benefit.medical.cost-cap', value: 0, unit: 'rupiah', confidence: 'confirmed', note: '0 = no cap (care as needed)' }),
   // Home care up to 1 year, capped.
   pp82({ key: 'jkk.benefit.home-care.cap', value: 20_000_000, unit: 'rupiah', confidence: 'confirmed' }),
   pp82({ key: 'jkk.benefit.home-care.max-months', value: 12, unit: 'months', confidence: 'confirmed' }),

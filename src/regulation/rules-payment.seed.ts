@@ -25,6 +25,11 @@ export const PAYMENT_RULES: readonly RuleRow[] = [
   // Claim SLA: BPJS pays within 7 working days of complete documents, else 1% of the benefit per day late.
   pp44('claim.sla.working-days', 7, 'working-days', { legalBasis: 'PP 44/2015 art. 37' }),
   pp44('claim.late-penalty.rate', 100, 'bp', { legalBasis: 'PP 44/2015 art. 37', note: 'per day of delay, paid to the participant' }),
+  // Work-accident report to BPJS, stage I: within 2 × 24 h [U: Permenaker 5/2021 as commonly reported].
+  defineRule({
+    key: 'claim.jkk.report.hours', value: 48, unit: 'count', effectiveFrom: '2021-01-01', effectiveTo: null,
+    legalBasis: 'Permenaker 5/2021 (as commonly reported)', confidence: 'unconfirmed', note: 'hours after the accident; a setting; start date approximate',
+  }),
   // Rounding is our documented assumption, itself a setting: 1 = half-up (see ROUNDING_MODE_CODES).
   pp44('rounding.mode', 1, 'rounding-mode', {
     legalBasis: 'Lindung policy (REGULATIONS.md §Money): half up per participant, per program, per month',

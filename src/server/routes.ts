@@ -7,7 +7,9 @@ import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
 import { paymentsRoutes } from '../billing/payments.routes';
 import { cardsRoutes } from '../cards/cards.routes';
+import { claimDocumentsRoutes } from '../claims/claim-documents.routes';
 import { enrolmentRoutes } from '../enrolment/enrolment.routes';
+import { claimsRoutes } from '../claims/claims.routes';
 import { healthRoutes } from '../health/health.routes';
 import { importsRoutes } from '../imports/imports.routes';
 import { jobsRoutes } from '../jobs/jobs.routes';
@@ -20,4 +22,5 @@ import type { App, RouteDeps } from '../http/types';
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
   workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, paymentsRoutes, reportsRoutes,
+  claimsRoutes, claimDocumentsRoutes,
 ];

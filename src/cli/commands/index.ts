@@ -5,6 +5,7 @@ import { registerAuditCommands } from './audit.command';
 import { registerBackupCommands } from './backup.command';
 import { registerCalcCommands } from './calc.command';
 import { registerCardsCommands } from './cards.command';
+import { registerClaimsCommands } from './claims.command';
 import { registerEnrolmentCommands } from './enrolment.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
@@ -14,4 +15,4 @@ import { registerTenantsCommands } from './tenants.command';
 import { registerWorkersCommands } from './workers.command';
 
 export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands,
-  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands, registerReportsCommands];
+  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands, registerClaimsCommands, registerReportsCommands];

@@ -14,6 +14,8 @@ import * as m0012 from './0012-enrolment';
 import * as m0013 from './0013-enrolment-answer-headers';
 import * as m0014 from './0014-billing';
 import * as m0015 from './0015-payments';
+import * as m0016 from './0016-claims';
+import * as m0017 from './0017-claim-documents';
 import * as m0019 from './0019-reports';
 
 export const migrations: Record<string, Migration> = {
@@ -31,5 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0013-enrolment-answer-headers': m0013,
   '0014-billing': m0014,
   '0015-payments': m0015,
+  '0016-claims': m0016,
+  '0017-claim-documents': m0017,
   '0019-reports': m0019,
 };

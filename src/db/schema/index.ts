@@ -4,6 +4,8 @@
  */
 import type { AgreementsTables } from './agreements';
 import type { BillingTables } from './billing';
+import type { ClaimDocumentsTables } from './claim-documents';
+import type { ClaimsTables } from './claims';
 import type { EnrolmentTables } from './enrolment';
 import type { FoundationTables } from './foundation';
 import type { PaymentsTables } from './payments';
@@ -14,6 +16,8 @@ import type { WorkersTables } from './workers';
 
 export type * from './agreements';
 export type * from './billing';
+export type * from './claim-documents';
+export type * from './claims';
 export type * from './enrolment';
 export type * from './foundation';
 export type * from './payments';
@@ -22,4 +26,5 @@ export type * from './reports';
 export type * from './throttle';
 export type * from './workers';
 
-export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables, ReportsTables {}
+export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables, ThrottleTables, WorkersTables,
+  ClaimsTables, ClaimDocumentsTables, ReportsTables {}

@@ -97,7 +97,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "reference:write" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "reference:write" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
                             };
                         };
                     };
@@ -144,7 +144,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "reference:write" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "reference:write" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
                             };
                         };
                     };
@@ -6920,6 +6920,1087 @@ export interface paths {
                                 outcome: "inserted" | "updated" | "invalid" | "duplicate";
                                 reason: string | null;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims of a regency (opd/desa: their participants only), filtered by status, type, incident year, participant */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                    type?: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                    year?: number;
+                    participationId?: number;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                claimId: number;
+                                number: string;
+                                tenantCode: string;
+                                /** @enum {string} */
+                                type: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                                /** @enum {string} */
+                                programme: "JKK" | "JKM";
+                                /** @enum {string} */
+                                status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                                participationId: number;
+                                nikMasked: string;
+                                /** @enum {string} */
+                                workerGroup: "non-asn" | "rentan";
+                                /** @enum {string} */
+                                scheme: "pu" | "bpu";
+                                groupId: number;
+                                opdId: number | null;
+                                villageCode: string | null;
+                                incidentDate: string;
+                                reportedOn: string;
+                                eligible: boolean;
+                                reasons: string[];
+                                reasonTexts: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                                /** @description the bill line's base for the incident month (never typed in) */
+                                wageBase: number | null;
+                                wageBaseSource: ({
+                                    billId: number;
+                                    billNumber: string;
+                                    baseSource: string;
+                                    month: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                contributionMonths: number | null;
+                                benefit: {
+                                    total: number;
+                                    lines: {
+                                        code: string;
+                                        label: string;
+                                        amount: number;
+                                        basis: string;
+                                        rule: string;
+                                        /** @enum {string} */
+                                        confidence: "confirmed" | "unconfirmed";
+                                    }[];
+                                };
+                                chronology: string;
+                                trafficAccident: boolean;
+                                documentsCompleteOn: string | null;
+                                submittedOn: string | null;
+                                approvedOn: string | null;
+                                approvedAmount: number | null;
+                                /** @description BPJS's approved amount differs from Lindung's computed benefit */
+                                amountDiffers: boolean;
+                                amountDifference: number;
+                                rejectedOn: string | null;
+                                rejectedReason: string | null;
+                                paidOn: string | null;
+                                paidAmount: number | null;
+                                deadlines: {
+                                    /** @enum {string} */
+                                    code: "report-bpjs" | "bpjs-payment";
+                                    due: string;
+                                    metOn: string | null;
+                                    overdue: boolean;
+                                    daysLate: number;
+                                    /** @description 1% of the benefit per day late (PP 44/2015 art. 37); bpjs-payment only */
+                                    latePenalty: number;
+                                    rule: string;
+                                    basis: string;
+                                    /** @enum {string} */
+                                    confidence: "confirmed" | "unconfirmed";
+                                }[];
+                                timeline: {
+                                    from: string | null;
+                                    status: string;
+                                    on: string;
+                                    amount: number | null;
+                                    note: string;
+                                    actor: string | null;
+                                    at: string;
+                                }[];
+                                example: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File a claim: eligibility on the incident date, wage base from the bill line, benefit lines with legal basis
+         * @description A claim that is not eligible is still recorded with its reason codes. The same incident again answers the claim filed before.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nik: string;
+                        /** @enum {string} */
+                        type: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                        incidentDate: string;
+                        /** @description partial disability: table percentage */
+                        percent?: number | string;
+                        functionLossPercent?: number | string;
+                        /** @description STMB: months of incapacity */
+                        months?: number;
+                        children?: number;
+                        childLevels?: ("tk" | "sd" | "smp" | "sma" | "s1")[];
+                        medicalCost?: number;
+                        homeCareCost?: number;
+                        /** @enum {string} */
+                        transportMode?: "land" | "sea" | "air";
+                        transportCost?: number;
+                        chronology?: string;
+                        trafficAccident?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            number: string;
+                            tenantCode: string;
+                            /** @enum {string} */
+                            type: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                            /** @enum {string} */
+                            programme: "JKK" | "JKM";
+                            /** @enum {string} */
+                            status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                            participationId: number;
+                            nikMasked: string;
+                            /** @enum {string} */
+                            workerGroup: "non-asn" | "rentan";
+                            /** @enum {string} */
+                            scheme: "pu" | "bpu";
+                            groupId: number;
+                            opdId: number | null;
+                            villageCode: string | null;
+                            incidentDate: string;
+                            reportedOn: string;
+                            eligible: boolean;
+                            reasons: string[];
+                            reasonTexts: {
+                                code: string;
+                                message: string;
+                            }[];
+                            /** @description the bill line's base for the incident month (never typed in) */
+                            wageBase: number | null;
+                            wageBaseSource: ({
+                                billId: number;
+                                billNumber: string;
+                                baseSource: string;
+                                month: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            contributionMonths: number | null;
+                            benefit: {
+                                total: number;
+                                lines: {
+                                    code: string;
+                                    label: string;
+                                    amount: number;
+                                    basis: string;
+                                    rule: string;
+                                    /** @enum {string} */
+                                    confidence: "confirmed" | "unconfirmed";
+                                }[];
+                            };
+                            chronology: string;
+                            trafficAccident: boolean;
+                            documentsCompleteOn: string | null;
+                            submittedOn: string | null;
+                            approvedOn: string | null;
+                            approvedAmount: number | null;
+                            /** @description BPJS's approved amount differs from Lindung's computed benefit */
+                            amountDiffers: boolean;
+                            amountDifference: number;
+                            rejectedOn: string | null;
+                            rejectedReason: string | null;
+                            paidOn: string | null;
+                            paidAmount: number | null;
+                            deadlines: {
+                                /** @enum {string} */
+                                code: "report-bpjs" | "bpjs-payment";
+                                due: string;
+                                metOn: string | null;
+                                overdue: boolean;
+                                daysLate: number;
+                                /** @description 1% of the benefit per day late (PP 44/2015 art. 37); bpjs-payment only */
+                                latePenalty: number;
+                                rule: string;
+                                basis: string;
+                                /** @enum {string} */
+                                confidence: "confirmed" | "unconfirmed";
+                            }[];
+                            timeline: {
+                                from: string | null;
+                                status: string;
+                                on: string;
+                                amount: number | null;
+                                note: string;
+                                actor: string | null;
+                                at: string;
+                            }[];
+                            example: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Utilisation of a year: claims filed/approved/paid and benefits paid against contributions paid, per programme, group, OPD, village */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            contributionsPaid: number;
+                            benefitsPaid: number;
+                            ratio: number | null;
+                            byProgramme: {
+                                programme: string;
+                                filed: number;
+                                approved: number;
+                                paid: number;
+                                benefitsPaid: number;
+                            }[];
+                            byGroup: {
+                                programme: string;
+                                groupId: number;
+                                contributionsPaid: number;
+                                ratio: number | null;
+                                filed: number;
+                                approved: number;
+                                paid: number;
+                                benefitsPaid: number;
+                            }[];
+                            byOpd: {
+                                programme: string;
+                                opdId: number;
+                                filed: number;
+                                approved: number;
+                                paid: number;
+                                benefitsPaid: number;
+                            }[];
+                            byVillage: {
+                                programme: string;
+                                villageCode: string;
+                                filed: number;
+                                approved: number;
+                                paid: number;
+                                benefitsPaid: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One claim: eligibility, benefit lines, BPJS decision, deadlines (late penalty), timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            number: string;
+                            tenantCode: string;
+                            /** @enum {string} */
+                            type: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                            /** @enum {string} */
+                            programme: "JKK" | "JKM";
+                            /** @enum {string} */
+                            status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                            participationId: number;
+                            nikMasked: string;
+                            /** @enum {string} */
+                            workerGroup: "non-asn" | "rentan";
+                            /** @enum {string} */
+                            scheme: "pu" | "bpu";
+                            groupId: number;
+                            opdId: number | null;
+                            villageCode: string | null;
+                            incidentDate: string;
+                            reportedOn: string;
+                            eligible: boolean;
+                            reasons: string[];
+                            reasonTexts: {
+                                code: string;
+                                message: string;
+                            }[];
+                            /** @description the bill line's base for the incident month (never typed in) */
+                            wageBase: number | null;
+                            wageBaseSource: ({
+                                billId: number;
+                                billNumber: string;
+                                baseSource: string;
+                                month: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            contributionMonths: number | null;
+                            benefit: {
+                                total: number;
+                                lines: {
+                                    code: string;
+                                    label: string;
+                                    amount: number;
+                                    basis: string;
+                                    rule: string;
+                                    /** @enum {string} */
+                                    confidence: "confirmed" | "unconfirmed";
+                                }[];
+                            };
+                            chronology: string;
+                            trafficAccident: boolean;
+                            documentsCompleteOn: string | null;
+                            submittedOn: string | null;
+                            approvedOn: string | null;
+                            approvedAmount: number | null;
+                            /** @description BPJS's approved amount differs from Lindung's computed benefit */
+                            amountDiffers: boolean;
+                            amountDifference: number;
+                            rejectedOn: string | null;
+                            rejectedReason: string | null;
+                            paidOn: string | null;
+                            paidAmount: number | null;
+                            deadlines: {
+                                /** @enum {string} */
+                                code: "report-bpjs" | "bpjs-payment";
+                                due: string;
+                                metOn: string | null;
+                                overdue: boolean;
+                                daysLate: number;
+                                /** @description 1% of the benefit per day late (PP 44/2015 art. 37); bpjs-payment only */
+                                latePenalty: number;
+                                rule: string;
+                                basis: string;
+                                /** @enum {string} */
+                                confidence: "confirmed" | "unconfirmed";
+                            }[];
+                            timeline: {
+                                from: string | null;
+                                status: string;
+                                on: string;
+                                amount: number | null;
+                                note: string;
+                                actor: string | null;
+                                at: string;
+                            }[];
+                            example: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a claim on: berkas-lengkap → diajukan → disetujui (amount) | ditolak (reason) → dibayar (amount) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                        on?: string;
+                        /** @description BPJS approved (disetujui) or paid (dibayar) amount */
+                        amount?: number;
+                        /** @description rejection reason (ditolak) */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            number: string;
+                            tenantCode: string;
+                            /** @enum {string} */
+                            type: "jkm" | "jkk-death" | "jkk-disability-total" | "jkk-disability-partial" | "jkk-stmb" | "jkk-medical" | "jkk-transport" | "beasiswa";
+                            /** @enum {string} */
+                            programme: "JKK" | "JKM";
+                            /** @enum {string} */
+                            status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
+                            participationId: number;
+                            nikMasked: string;
+                            /** @enum {string} */
+                            workerGroup: "non-asn" | "rentan";
+                            /** @enum {string} */
+                            scheme: "pu" | "bpu";
+                            groupId: number;
+                            opdId: number | null;
+                            villageCode: string | null;
+                            incidentDate: string;
+                            reportedOn: string;
+                            eligible: boolean;
+                            reasons: string[];
+                            reasonTexts: {
+                                code: string;
+                                message: string;
+                            }[];
+                            /** @description the bill line's base for the incident month (never typed in) */
+                            wageBase: number | null;
+                            wageBaseSource: ({
+                                billId: number;
+                                billNumber: string;
+                                baseSource: string;
+                                month: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            contributionMonths: number | null;
+                            benefit: {
+                                total: number;
+                                lines: {
+                                    code: string;
+                                    label: string;
+                                    amount: number;
+                                    basis: string;
+                                    rule: string;
+                                    /** @enum {string} */
+                                    confidence: "confirmed" | "unconfirmed";
+                                }[];
+                            };
+                            chronology: string;
+                            trafficAccident: boolean;
+                            documentsCompleteOn: string | null;
+                            submittedOn: string | null;
+                            approvedOn: string | null;
+                            approvedAmount: number | null;
+                            /** @description BPJS's approved amount differs from Lindung's computed benefit */
+                            amountDiffers: boolean;
+                            amountDifference: number;
+                            rejectedOn: string | null;
+                            rejectedReason: string | null;
+                            paidOn: string | null;
+                            paidAmount: number | null;
+                            deadlines: {
+                                /** @enum {string} */
+                                code: "report-bpjs" | "bpjs-payment";
+                                due: string;
+                                metOn: string | null;
+                                overdue: boolean;
+                                daysLate: number;
+                                /** @description 1% of the benefit per day late (PP 44/2015 art. 37); bpjs-payment only */
+                                latePenalty: number;
+                                rule: string;
+                                basis: string;
+                                /** @enum {string} */
+                                confidence: "confirmed" | "unconfirmed";
+                            }[];
+                            timeline: {
+                                from: string | null;
+                                status: string;
+                                on: string;
+                                amount: number | null;
+                                note: string;
+                                actor: string | null;
+                                at: string;
+                            }[];
+                            example: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claim-heir-relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Heir relations in their legal order (reference data) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                rank: number;
+                                isChild: boolean;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                legalBasis: string;
+                                /** @enum {string} */
+                                confidence: "confirmed" | "unconfirmed";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/heirs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Heirs of a claim (NIK masked; revealNik=true shows it to roles with nik:full, audit-logged) */
+        get: {
+            parameters: {
+                query?: {
+                    revealNik?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                relation: string;
+                                relationLabel: {
+                                    id: string;
+                                    en: string;
+                                };
+                                rank: number;
+                                /** @description first in line among the recorded heirs */
+                                entitled: boolean;
+                                legalBasis: string;
+                                /** @enum {string} */
+                                confidence: "confirmed" | "unconfirmed";
+                                nik: string;
+                                nikMasked: boolean;
+                                birthDate: string;
+                                /** @enum {string} */
+                                sex: "L" | "P";
+                                bankName: string | null;
+                                /** @description masked for roles without nik:full */
+                                bankAccount: string | null;
+                                schoolLevel: ("tk" | "sd" | "smp" | "sma" | "s1") | null;
+                                married: boolean;
+                                working: boolean;
+                                isChild: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an heir */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        relation: string;
+                        nik: string;
+                        birthDate: string;
+                        bankName?: string | null;
+                        bankAccount?: string | null;
+                        schoolLevel?: ("tk" | "sd" | "smp" | "sma" | "s1") | null;
+                        married?: boolean;
+                        working?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/heirs/{heirId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an heir (not one a document names) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                    heirId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Document checklist: what is required, held, verified and missing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            /** @description every required document received and verified */
+                            complete: boolean;
+                            legalBasis: string;
+                            /** @enum {string} */
+                            confidence: "confirmed" | "unconfirmed";
+                            items: {
+                                code: string;
+                                heirId: number | null;
+                                label: {
+                                    id: string;
+                                    en: string;
+                                };
+                                required: boolean;
+                                /** @enum {string} */
+                                status: "missing" | "received" | "verified";
+                                documentIds: number[];
+                            }[];
+                            documents: {
+                                id: number;
+                                requirementCode: string;
+                                heirId: number | null;
+                                filename: string;
+                                /** @enum {string} */
+                                contentType: "application/pdf" | "image/jpeg" | "image/png";
+                                size: number;
+                                sha256: string;
+                                /** @enum {string} */
+                                status: "received" | "verified" | "rejected";
+                                note: string | null;
+                                uploadedBy: string;
+                                uploadedAt: string;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document (audit-logged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                    documentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/documents/{documentId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify or reject a received document (Dinas) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                    documentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        verdict: "verified" | "rejected";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            requirementCode: string;
+                            heirId: number | null;
+                            filename: string;
+                            /** @enum {string} */
+                            contentType: "application/pdf" | "image/jpeg" | "image/png";
+                            size: number;
+                            sha256: string;
+                            /** @enum {string} */
+                            status: "received" | "verified" | "rejected";
+                            note: string | null;
+                            uploadedBy: string;
+                            uploadedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/claims/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a document (raw body; PDF, JPEG or PNG by content; ≤ 10 MB) */
+        post: {
+            parameters: {
+                query: {
+                    requirementCode: string;
+                    heirId?: number;
+                    filename: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            requirementCode: string;
+                            heirId: number | null;
+                            filename: string;
+                            /** @enum {string} */
+                            contentType: "application/pdf" | "image/jpeg" | "image/png";
+                            size: number;
+                            sha256: string;
+                            /** @enum {string} */
+                            status: "received" | "verified" | "rejected";
+                            note: string | null;
+                            uploadedBy: string;
+                            uploadedAt: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
                         };
                     };
                 };
