@@ -18,6 +18,8 @@ export default defineConfig({
         // Vendors change rarely; separate chunks let browsers keep them cached across releases.
         manualChunks(id) {
           if (!id.includes('node_modules')) return undefined;
+          // Charts (recharts with d3 and redux) only load with the pages that draw one.
+          if (/node_modules\/(@mantine\/charts|recharts|d3-|victory-vendor|@reduxjs|redux|react-redux|immer|reselect|es-toolkit|decimal\.js-light|internmap)/.test(id)) return 'charts';
           if (id.includes('@mantine')) return 'mantine';
           if (id.includes('i18next')) return 'i18n';
           if (id.includes('@tanstack')) return 'query';

@@ -35,6 +35,8 @@ export type AuditAction =
   // claims: heirs and documents of a claim
   | 'claim.heir.add' | 'claim.heir.remove' | 'claim.heirs.view' | 'claim.heir.nik.view'
   | 'claim.document.upload' | 'claim.document.download' | 'claim.document.verify' | 'claim.document.reject'
+  // billing documents: the bill PDF, its lines XLSX, a payment's receipt
+  | 'bill.export.pdf' | 'bill.export.xlsx' | 'payment.receipt.export'
   // cards: printed cards and their public check
   | 'card.export' | 'card.verify'
   // claims: filing, the workflow with BPJS, views of claims (health data: specific personal data)
@@ -118,6 +120,9 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'claim.document.download': { id: 'Melihat/mengunduh dokumen klaim {ref}', en: 'Viewed/downloaded a document of claim {ref}' },
   'claim.document.verify': { id: 'Memverifikasi dokumen klaim {ref}', en: 'Verified a document of claim {ref}' },
   'claim.document.reject': { id: 'Menolak dokumen klaim {ref}', en: 'Rejected a document of claim {ref}' },
+  'bill.export.pdf': { id: 'Mengunduh PDF tagihan {ref}', en: 'Downloaded the PDF of bill {ref}' },
+  'bill.export.xlsx': { id: 'Mengunduh rincian tagihan {ref} (XLSX)', en: 'Downloaded the lines of bill {ref} (XLSX)' },
+  'payment.receipt.export': { id: 'Mengunduh tanda terima pembayaran {ref}', en: 'Downloaded the receipt of payment {ref}' },
   'card.export': { id: 'Mencetak kartu peserta {ref}', en: 'Printed participant cards {ref}' },
   'card.verify': { id: 'Kartu peserta {ref} diperiksa lewat kode QR', en: 'Participant card {ref} checked through its QR code' },
   'claim.file': { id: 'Melaporkan klaim {ref}', en: 'Filed claim {ref}' },

@@ -25,6 +25,7 @@ const WITHOUT_JSON = new Set([
   'get /api/v1/tenants/{code}/imports/{id}/errors.xlsx',
   'get /api/v1/tenants/{code}/cards/participations/{id}', 'get /api/v1/tenants/{code}/cards/sheet',
   'get /api/v1/tenants/{code}/enrolment/answers/{id}/errors.xlsx', 'get /api/v1/tenants/{code}/enrolment/batches/{id}/export',
+  'get /api/v1/tenants/{code}/bills/{id}/bill.pdf', 'get /api/v1/tenants/{code}/bills/{id}/lines.xlsx', 'get /api/v1/tenants/{code}/payments/{id}/receipt.pdf',
   // the public card check answers HTML for a phone (its JSON twin is /api/v1/card-checks/{token})
   'get /v/{*}',
 ]);

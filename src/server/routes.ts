@@ -2,6 +2,7 @@
 import { agreementsRoutes } from '../agreements/agreements.routes';
 import { auditRoutes } from '../audit/audit.routes';
 import { branchesRoutes } from '../branches/branches.routes';
+import { billFilesRoutes } from '../billing/bill-files.routes';
 import { authRoutes } from '../auth/auth.routes';
 import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
@@ -22,5 +23,5 @@ import type { App, RouteDeps } from '../http/types';
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
   workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, paymentsRoutes, reportsRoutes,
-  claimsRoutes, claimDocumentsRoutes,
+  claimsRoutes, claimDocumentsRoutes, billFilesRoutes,
 ];

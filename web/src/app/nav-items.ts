@@ -7,6 +7,7 @@ export type NavKey =
   | 'agreements'
   | 'workers'
   | 'enrolment'
+  | 'billing'
   | 'imports'
   | 'reports'
   | 'simulation'
@@ -27,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'agreements', path: '/perjanjian', permission: 'agreements:read' },
   { key: 'workers', path: '/pekerja', permission: 'workers:read' },
   { key: 'enrolment', path: '/kepesertaan', permission: 'enrolment:read' },
+  { key: 'billing', path: '/tagihan', permission: 'billing:read' },
   { key: 'imports', path: '/impor', permission: 'imports:write' },
   { key: 'reports', path: '/laporan', permission: 'reports:read' },
   { key: 'simulation', path: '/simulasi', permission: 'calc:use' },

@@ -20,6 +20,8 @@ const AgreementEditPage = lazyPage(() => import('../pages/agreements/agreement-f
 const AgreementAddendumPage = lazyPage(() => import('../pages/agreements/agreement-form.page'), 'AgreementAddendumPage');
 const WorkersPage = lazyPage(() => import('../pages/workers/workers.page'), 'WorkersPage');
 const EnrolmentPage = lazyPage(() => import('../pages/enrolment/enrolment.page'), 'EnrolmentPage');
+const BillingPage = lazyPage(() => import('../pages/billing/billing.page'), 'BillingPage');
+const BillPage = lazyPage(() => import('../pages/billing/bill.page'), 'BillPage');
 const ImportsPage = lazyPage(() => import('../pages/imports/imports.page'), 'ImportsPage');
 const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
 const RegionsPage = lazyPage(() => import('../pages/regions/regions.page'), 'RegionsPage');
@@ -58,6 +60,8 @@ const routes: RouteObject[] = [
           // the registry's old address (before "peserta" came to mean a worker enrolled in a PKS group)
           { path: '/peserta', element: <Navigate to={navItem('workers').path} replace /> },
           menuRoute('enrolment', EnrolmentPage),
+          menuRoute('billing', BillingPage),
+          { path: '/tagihan/:tenant/:id', element: guarded('billing:read', <BillPage />) },
           menuRoute('imports', ImportsPage),
           menuRoute('reports', ReportsPage),
           menuRoute('regions', RegionsPage),

@@ -1,5 +1,6 @@
 import type { Messages } from './id';
 import { agreementsEn } from '../pages/agreements/agreements.i18n';
+import { billingEn } from '../pages/billing/billing.i18n';
 import { enrolmentEn } from '../pages/enrolment/enrolment.i18n';
 import { importsEn } from '../pages/imports/imports.i18n';
 import { workersEn } from '../pages/workers/workers.i18n';
@@ -17,6 +18,7 @@ export const en: Messages = {
     agreements: 'Agreements',
     workers: 'Workers',
     enrolment: 'Enrolment',
+    billing: 'Bills',
     imports: 'Imports',
     reports: 'Reports',
     simulation: 'Contribution & Benefit Simulation',
@@ -215,6 +217,7 @@ export const en: Messages = {
     levels: { province: 'Province', regency: 'Regency/City', district: 'District', village: 'Village' },
   },
   agreements: agreementsEn,
+  billing: billingEn,
   imports: importsEn,
   workers: workersEn,
   enrolment: enrolmentEn,

@@ -1,5 +1,6 @@
 // Bahasa Indonesia: the default language and the source of truth for message keys (en.ts must match).
 import { agreementsId } from '../pages/agreements/agreements.i18n';
+import { billingId } from '../pages/billing/billing.i18n';
 import { enrolmentId } from '../pages/enrolment/enrolment.i18n';
 import { importsId } from '../pages/imports/imports.i18n';
 import { workersId } from '../pages/workers/workers.i18n';
@@ -16,6 +17,7 @@ export const id = {
     agreements: 'Perjanjian',
     workers: 'Pekerja',
     enrolment: 'Kepesertaan',
+    billing: 'Tagihan',
     imports: 'Impor Data',
     reports: 'Laporan',
     simulation: 'Simulasi Iuran & Manfaat',
@@ -214,6 +216,7 @@ export const id = {
     levels: { province: 'Provinsi', regency: 'Kabupaten/Kota', district: 'Kecamatan', village: 'Desa/Kelurahan' },
   },
   agreements: agreementsId,
+  billing: billingId,
   imports: importsId,
   workers: workersId,
   enrolment: enrolmentId,

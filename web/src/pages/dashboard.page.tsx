@@ -5,14 +5,18 @@ import { useCurrentUser } from '../app/current-user';
 import { NAV_ITEMS } from '../app/nav-items';
 import { PageHeader } from '../components/page-header';
 import { hasPermission } from '../lib/auth';
+import { useTenantChoice } from '../lib/use-tenant-choice';
+import { BillingAlerts } from './billing/billing-alerts';
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const { tenant } = useTenantChoice();
   const links = NAV_ITEMS.filter((item) => item.key !== 'dashboard' && hasPermission(user, item.permission));
   return (
     <>
       <PageHeader title={t('nav.dashboard')} />
+      <BillingAlerts tenant={tenant} />
       <Card withBorder padding="xl" mb="lg" data-testid="welcome">
         <Title order={3} mb="xs">
           {t('dashboard.welcome', { name: user.displayName })}

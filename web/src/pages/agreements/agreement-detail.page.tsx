@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../components/page-loader';
 import { hasPermission } from '../../lib/auth';
+import { BillingAlerts } from '../billing/billing-alerts';
 import { StatusBadge } from './agreement-badges';
 import { AgreementSummary } from './agreement-summary';
 import { agreementCalls, useAgreement, useAgreementMutation } from './agreements.api';
@@ -74,6 +75,7 @@ export function AgreementDetailPage() {
         <Badge variant="outline" color="gray">{t('agreements.addendum.version', { version: String(a.version) })}</Badge>
         <Text c="dimmed" fz="sm">{a.title}</Text>
       </Group>
+      <BillingAlerts tenant={a.tenantCode} agreementId={a.id} />
       <Actions detail={detail.data} />
       <Tabs mt="lg" value={tab} onChange={(value) => value && setParams({ tab: value }, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
