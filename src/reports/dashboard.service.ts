@@ -13,6 +13,7 @@ import { listOpds } from '../tenants/tenants.service';
 import * as repo from './coverage.repository';
 import { reportYear, ucjPercent } from './coverage.service';
 import { latestFigures } from './reference.repository';
+import { budgetOf, claimsOf } from './budget.service';
 import { authorizeRegion, tenantFilter } from './report-scope';
 
 const byKey = <T, K>(rows: T[], key: (r: T) => K) => new Map(rows.map((r) => [key(r), r]));
@@ -62,6 +63,8 @@ export async function regencyDashboard(db: Db, ctx: RequestContext, tenantCode: 
     pks: pks ? { agreementId: pks.agreementId, number: pks.number, status: pks.status, periodStart: pks.periodStart, periodEnd: pks.periodEnd, budget: pks.budget } : null,
     participants: { total: nonAsn + rentan, nonAsn, rentan, quotaNonAsn: pks?.quotaNonAsn ?? 0, quotaRentan: pks?.quotaRentan ?? 0 },
     monthly: monthly(months),
+    budget: pks ? await budgetOf(db, ctx, tenantCode, year) : null,
+    claims: isTenant ? await claimsOf(db, tenantCode, year) : null,
     ...(isTenant ? await units(db, ctx, tenantCode, year) : { byDistrict: [], byVillage: [], byOpd: [] }),
     ucj: {
       participants: nonAsn + rentan, employed: employed?.value ?? null, ucj: ucjPercent(nonAsn + rentan, employed?.value ?? null),

@@ -32,6 +32,18 @@ describe('reports API', () => {
     expect(d.byDistrict).toHaveLength(7);
     expect(d.byVillage.reduce((s: number, v: { participants: number }) => s + v.participants, 0)).toBe(3034);
     expect(d.byOpd.reduce((s: number, o: { participants: number }) => s + o.participants, 0)).toBe(6311);
+    // 24 regular bills: 12 × (6,311 × 11,808 + 3,034 × 16,800) = 12 × 125,491,488 — Rp 5,897,856 over the budget
+    expect(d.budget).toMatchObject({ budget: 1_500_000_000, billed: 1_505_897_856 });
+    expect(d.budget.months).toHaveLength(12);
+    expect(d.budget.months.every((m: { billed: number }) => m.billed === 125_491_488)).toBe(true);
+    expect(d.claims).toMatchObject({ counts: expect.any(Array), benefitsPaid: expect.any(Number) });
+  });
+
+  it('the budget panel alone answers the contract figures', async () => {
+    const res = await as.dinas!.get('/api/v1/reports/regencies/53.16/budget?year=2025');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ budget: 1_500_000_000, billed: 1_505_897_856, lateFees: 0 });
+    expect((await as.dinas!.get('/api/v1/reports/regencies/53.16/budget?year=2024')).statusCode).toBe(404);
   });
 
   it('the province view lists every NTT regency and city, Nagekeo with its PKS, the rest without a programme', async () => {
@@ -64,9 +76,10 @@ describe('reports API', () => {
   });
 
   it('each role opens on its own region', async () => {
-    expect((await as.dinas!.get('/api/v1/reports/home')).json()).toEqual({ region: '53.16', level: 'regency' });
-    expect((await as.viewer!.get('/api/v1/reports/home')).json()).toEqual({ region: '53', level: 'province' });
-    expect((await as.admin!.get('/api/v1/reports/home')).json()).toEqual({ region: null, level: 'nation' });
+    // 2026-03-15 with no 2026 PKS: the regency opens on 2025, the story of its last PKS
+    expect((await as.dinas!.get('/api/v1/reports/home')).json()).toEqual({ region: '53.16', level: 'regency', year: 2025 });
+    expect((await as.viewer!.get('/api/v1/reports/home')).json()).toEqual({ region: '53', level: 'province', year: 2026 });
+    expect((await as.admin!.get('/api/v1/reports/home')).json()).toEqual({ region: null, level: 'nation', year: 2026 });
   });
 
   it('a bad year or region is a 400 with a translated field error, never a 5xx', async () => {

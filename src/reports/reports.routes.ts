@@ -14,6 +14,7 @@ import { requireContext } from '../http/context';
 import type { Covered } from '../http/response-contract';
 import type { App, RouteDeps } from '../http/types';
 import { tenantCodeParam } from '../http/types';
+import { budgetReport, claimsReport } from './budget.service';
 import { coverageReport } from './coverage.service';
 import { regencyDashboard } from './dashboard.service';
 import { importReference, listReference } from './reference.service';
@@ -40,6 +41,13 @@ export function reportsRoutes(app: App, { db, config }: RouteDeps) {
   app.get('/api/v1/reports/regencies/:code', {
     schema: { tags, summary: 'The regency dashboard: participants over time vs quotas, by kecamatan/village/OPD, UCJ vs target', params: regencyParams, querystring: s.yearQuery, response: { 200: s.dashboardResponse } },
   }, async (request) => regencyDashboard(db, requireContext(request), request.params.code, request.query));
+
+  app.get('/api/v1/reports/regencies/:code/budget', {
+    schema: { tags, summary: "The PKS's realisation: budget, billed, paid, outstanding, late fees, the month the money runs out", params: regencyParams, querystring: s.yearQuery, response: { 200: s.budgetResponse } },
+  }, async (request) => budgetReport(db, requireContext(request), request.params.code, request.query));
+  app.get('/api/v1/reports/regencies/:code/claims', {
+    schema: { tags, summary: 'Claims of the year by type and status, benefits paid, utilisation', params: regencyParams, querystring: s.yearQuery, response: { 200: s.claimsResponse } },
+  }, async (request) => claimsReport(db, requireContext(request), request.params.code, request.query));
 
   app.get('/api/v1/reference', { schema: { tags, summary: 'UCJ reference figures with their sources', querystring: s.referenceQuery, response: { 200: s.referenceList } } },
     async (request) => ({ items: await listReference(db, requireContext(request), request.query) }));

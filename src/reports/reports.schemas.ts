@@ -21,10 +21,21 @@ export const regionViewResponse = coverageResponse.extend({
   rows: z.array(z.object({ code: z.string(), name: z.string(), ...figures, ucjTarget: z.number().nullable(), pks: pks.nullable(), withProgramme: z.number().nullable() })),
 });
 
+export const budgetResponse = z.object({
+  agreementId: z.number(), budget: z.number(), billed: z.number(), paid: z.number(), outstanding: z.number(), lateFees: z.number(),
+  runsOutIn: z.string().nullable(), months: z.array(z.object({ month: z.string(), billed: z.number(), paid: z.number(), status: z.string() })),
+});
+export const claimsResponse = z.object({
+  counts: z.array(z.object({ type: z.string(), status: z.string(), count: z.number(), benefitsPaid: z.number() })),
+  contributionsPaid: z.number(), benefitsPaid: z.number(), ratio: z.number().nullable(),
+});
+
 export const dashboardResponse = z.object({
   region: z.object({ code: z.string(), name: z.string() }), year: z.number(), pks: pks.nullable(),
   participants: z.object({ total: z.number(), nonAsn: z.number(), rentan: z.number(), quotaNonAsn: z.number(), quotaRentan: z.number() }),
   monthly: z.array(z.object({ month: z.string(), nonAsn: z.number(), rentan: z.number() })),
+  budget: budgetResponse.nullable(),
+  claims: claimsResponse.nullable(),
   byDistrict: z.array(z.object({ code: z.string(), name: z.string(), participants: z.number() })),
   byVillage: z.array(z.object({ code: z.string(), name: z.string(), districtCode: z.string(), districtName: z.string(), participants: z.number() })),
   byOpd: z.array(z.object({ id: z.number(), name: z.string(), participants: z.number() })),
@@ -35,7 +46,7 @@ export const dashboardResponse = z.object({
   }),
 });
 
-export const homeResponse = z.object({ region: z.string().nullable(), level: z.enum(['nation', 'province', 'regency']) });
+export const homeResponse = z.object({ region: z.string().nullable(), level: z.enum(['nation', 'province', 'regency']), year: z.number() });
 
 export const referenceList = z.object({ items: z.array(z.object({
   kind, regionCode: z.string(), year: z.number(), value: z.number(), source: z.string(), example: z.boolean(), importedAt: z.string(), importedBy: z.string().nullable(),

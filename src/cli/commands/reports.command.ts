@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { systemClock } from '../../clock/clock';
 import { DomainError } from '../../domain/errors';
+import { budgetReport } from '../../reports/budget.service';
 import { coverageReport, type CoverageReport } from '../../reports/coverage.service';
 import { importReference, type ReferenceImportResult } from '../../reports/reference.service';
 import { refreshReports } from '../../reports/report-refresh.service';
@@ -38,6 +39,15 @@ export function registerReportsCommands(program: Command) {
       });
       const { region, level, rows, total } = r;
       printResult(opts, { region, level, rows, total }, () => coverageText(r));
+    }));
+
+  reports.command('budget').description("a regency's PKS realisation: budget, billed, paid, outstanding, late fees, the month the money runs out")
+    .requiredOption('--tenant <code>', 'regency code, e.g. 53.16').option('--year <yyyy>', 'year of the PKS (default: this year)').option('--json', 'JSON output')
+    .action((opts: JsonOpt & { tenant: string; year?: string }) => run(opts, async () => {
+      const b = await withSystem((db, ctx) => budgetReport(db, ctx, opts.tenant, { year: yearOption(opts.year) }));
+      const { budget, billed, paid, outstanding, lateFees, runsOutIn } = b;
+      printResult(opts, { budget, billed, paid, outstanding, lateFees, runsOutIn }, () =>
+        `budget ${budget}\nbilled ${billed}\npaid ${paid}\noutstanding ${outstanding}\nlate fees ${lateFees}\nruns out in ${runsOutIn ?? '-'}`);
     }));
 
   const reference = program.command('reference').description('UCJ reference data: employed population, UCJ targets, BPJS totals');

@@ -6567,6 +6567,7 @@ export interface paths {
                             region: string | null;
                             /** @enum {string} */
                             level: "nation" | "province" | "regency";
+                            year: number;
                         };
                     };
                 };
@@ -6781,6 +6782,32 @@ export interface paths {
                                 nonAsn: number;
                                 rentan: number;
                             }[];
+                            budget: {
+                                agreementId: number;
+                                budget: number;
+                                billed: number;
+                                paid: number;
+                                outstanding: number;
+                                lateFees: number;
+                                runsOutIn: string | null;
+                                months: {
+                                    month: string;
+                                    billed: number;
+                                    paid: number;
+                                    status: string;
+                                }[];
+                            } | null;
+                            claims: {
+                                counts: {
+                                    type: string;
+                                    status: string;
+                                    count: number;
+                                    benefitsPaid: number;
+                                }[];
+                                contributionsPaid: number;
+                                benefitsPaid: number;
+                                ratio: number | null;
+                            } | null;
                             byDistrict: {
                                 code: string;
                                 name: string;
@@ -6813,6 +6840,110 @@ export interface paths {
                                     example: boolean;
                                 }[];
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/regencies/{code}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PKS's realisation: budget, billed, paid, outstanding, late fees, the month the money runs out */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementId: number;
+                            budget: number;
+                            billed: number;
+                            paid: number;
+                            outstanding: number;
+                            lateFees: number;
+                            runsOutIn: string | null;
+                            months: {
+                                month: string;
+                                billed: number;
+                                paid: number;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/regencies/{code}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims of the year by type and status, benefits paid, utilisation */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                type: string;
+                                status: string;
+                                count: number;
+                                benefitsPaid: number;
+                            }[];
+                            contributionsPaid: number;
+                            benefitsPaid: number;
+                            ratio: number | null;
                         };
                     };
                 };

@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the default language and the source of truth for message keys (en.ts must match).
 import { agreementsId } from '../pages/agreements/agreements.i18n';
 import { billingId } from '../pages/billing/billing.i18n';
+import { reportsId } from '../pages/reports/reports.i18n';
 import { enrolmentId } from '../pages/enrolment/enrolment.i18n';
 import { importsId } from '../pages/imports/imports.i18n';
 import { workersId } from '../pages/workers/workers.i18n';
@@ -217,6 +218,7 @@ export const id = {
   },
   agreements: agreementsId,
   billing: billingId,
+  reports: reportsId,
   imports: importsId,
   workers: workersId,
   enrolment: enrolmentId,
