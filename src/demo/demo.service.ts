@@ -5,6 +5,7 @@ import { hasNoTenant } from '../tenants/tenant-directory.service';
 import { DEMO_PKS, seedDemoAgreements } from '../agreements/agreements.demo';
 import { seedDemoParticipants } from './demo-participants';
 import { seedDemoBilling } from '../billing/billing.demo';
+import { seedDemoReference } from '../reports/reports.demo';
 import type { RequestContext } from '../auth/actor';
 import { createUser, userExists } from '../auth/users.service';
 import * as tenants from '../tenants/tenants.service';
@@ -53,6 +54,7 @@ export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants
     : await seedDemoParticipants(db, ctx, DEMO_TENANT, DEMO_PKS.number, [...existing.values()]);
   // CONTRACTS.md order: participants → life events (claims) → billing → payments → claims
   const bills = opts.participants === false ? 0 : await seedDemoBilling(db, ctx, DEMO_TENANT, DEMO_PKS.number);
+  if (opts.participants !== false) await seedDemoReference(db, DEMO_TENANT, 2025); // UCJ figures, flagged example data
   return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants, bills }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
 }
 

@@ -30,7 +30,9 @@ describe('coverage from the roll-up', () => {
     const r = await coverageReport(getDb(), admin, { year: 2025 });
     expect(r.level).toBe('nation');
     expect(r.rows).toHaveLength(38);
-    expect(r.rows.find((x) => x.code === '53')).toMatchObject({ participants: 9345, nonAsn: 6311, rentan: 3034, employed: null, ucj: null });
+    // the demo's example employed population of NTT (2024, flagged example): 9,345 ÷ 2,750,000 = 0.34 %
+    expect(r.rows.find((x) => x.code === '53')).toMatchObject({ participants: 9345, nonAsn: 6311, rentan: 3034, employed: 2_750_000, ucj: 0.34 });
+    expect(r.rows.find((x) => x.code === '52')).toMatchObject({ participants: 0, employed: null, ucj: null });
     expect(r.rows.filter((x) => x.participants > 0)).toHaveLength(1);
     expect(r.total).toMatchObject({ participants: 9345, nonAsn: 6311, rentan: 3034 });
   });

@@ -40,9 +40,10 @@ describe('reference import', () => {
       '53.16;2024;90000;BPS (duplicate row)',
     ].join('\n'));
     const r = await importReference(getDb(), admin, 'employed-population', csv, { example: true });
-    expect(r).toMatchObject({ kind: 'employed-population', rows: 8, inserted: 2, updated: 0, invalid: 5, duplicates: 1 });
+    // the demo seeded example figures for both regions in 2024: these replace them
+    expect(r).toMatchObject({ kind: 'employed-population', rows: 8, inserted: 0, updated: 2, invalid: 5, duplicates: 1 });
     expect(r.items.map((i) => i.reason)).toEqual([null, null, 'region-unknown', 'region-level', 'year', 'value', 'source', 'duplicate']);
-    expect(r.items[0]).toMatchObject({ rowNo: 2, regionCode: '53.16', year: 2024, outcome: 'inserted' });
+    expect(r.items[0]).toMatchObject({ rowNo: 2, regionCode: '53.16', year: 2024, outcome: 'updated' });
   });
 
   it('the same file again replaces (updated), and coverage shows UCJ with its source', async () => {
@@ -66,7 +67,7 @@ describe('reference import', () => {
     const p = path.join(dir, 'target.xlsx');
     await wb.xlsx.writeFile(p);
     const r = await importReference(getDb(), admin, 'ucj-target', p);
-    expect(r).toMatchObject({ rows: 2, inserted: 1, invalid: 1 });
+    expect(r).toMatchObject({ rows: 2, inserted: 0, updated: 1, invalid: 1 }); // the demo's example 2025 target of Nagekeo, replaced
     expect(r.items[1]).toMatchObject({ rowNo: 4, reason: 'value' });
   });
 
