@@ -11,7 +11,8 @@
 import { groupTerms } from '../agreements/agreement-groups.service';
 import type { Db } from '../db/database';
 import { monthStatus, type MonthStatus } from '../domain/bill-status';
-import { addMonthsToMonth, formatMonth, monthOf, type IsoDate, type IsoMonth } from '../domain/calendar';
+import { nominalDueDate } from '../domain/bill-rules';
+import { formatMonth, monthOf, type IsoDate, type IsoMonth } from '../domain/calendar';
 import { coverageVerdict, type CoverageReason, type CoverageVerdict } from '../domain/coverage';
 import { notFound } from '../domain/errors';
 import { requireValueAt } from '../domain/rule-lookup';
@@ -37,13 +38,9 @@ async function graceOf(db: Db, tenantCode: string, scheme: 'pu' | 'bpu', on: Iso
   return setting ? { months: setting.pu_grace_months, rule: 'billing_setting.pu_grace_months' } : { months: rule.value, rule: rule.id };
 }
 
-/** The due date a month's bill would have (rules payment.<scheme>.due-*), before any working-day shift. */
+/** The due date a month not billed yet would have (before any working-day shift). */
 async function nominalDueOn(db: Db, scheme: 'pu' | 'bpu', month: IsoMonth): Promise<IsoDate> {
-  const book = await getRuleBook(db);
-  const on = `${month}-01`;
-  const day = requireValueAt(book, `payment.${scheme}.due-day`, on, 'day-of-month').value;
-  const offset = requireValueAt(book, `payment.${scheme}.due-month-offset`, on, 'months').value;
-  return `${addMonthsToMonth(month, offset)}-${String(day).padStart(2, '0')}`;
+  return nominalDueDate(scheme, month, await getRuleBook(db)).date;
 }
 
 export async function coverageOn(db: Db, tenantCode: string, participationId: number, on: IsoDate): Promise<CoverageAnswer> {

@@ -55,3 +55,10 @@ export async function downloadScan(db: Db, ctx: RequestContext, tenantCode: stri
   await recordAudit(db, ctx, { action: 'payment.scan.download', entity: 'payment', entityId: id, tenantCode, details: { ref: row.sp2d_number } });
   return { body, contentType: scanType(row.scan_file), fileName: row.scan_name ?? `sp2d-${id}` };
 }
+
+/** The tenant of a payment id (the CLI reverses by id alone); 404 when absent. Scope is checked after. */
+export async function tenantOfPayment(db: Db, id: number): Promise<string> {
+  const row = await repo.findPaymentAnyTenant(db, id);
+  if (!row) throw notFound('payment', id);
+  return row.tenant_code;
+}

@@ -40,18 +40,21 @@ afterAll(() => env?.close());
 const byRole = async (call: (c: ReturnType<typeof client>) => Promise<{ statusCode: number }>) =>
   Promise.all(ROLES.map(async (r) => (await call(as[r])).statusCode));
 
+// expected status per role, in ROLES order: admin, dinas, opd, desa, bpjs, viewer, auditor
+const READS: [string, () => string, number[]][] = [
+  ['payments of a PKS', () => `${base}/agreements/${pks}/payments`, [200, 200, 403, 403, 200, 403, 200]],
+  ['realisation', () => `${base}/agreements/${pks}/realisation`, [200, 200, 403, 403, 200, 403, 200]],
+  ['alerts', () => `${base}/billing/alerts`, [200, 200, 403, 403, 200, 403, 200]],
+  ['another regency', () => '/api/v1/tenants/53.10/billing/alerts', [404, 404, 404, 404, 404, 404, 404]],
+];
+
 describe('payment routes: scope and permission per role', () => {
   it('refuses every write but the Dinas\'s', async () => {
     const body = { sp2dNumber: 'SP2D/TOLAK', paidOn: '2026-03-01', amount: 1 };
     expect(await byRole((c) => c.post(`${base}/agreements/${pks}/payments`, body))).toEqual([403, 200, 403, 403, 403, 403, 403]);
   });
 
-  it.each([
-    ['payments of a PKS', () => `${base}/agreements/${pks}/payments`, [200, 200, 403, 403, 200, 403, 200]],
-    ['realisation', () => `${base}/agreements/${pks}/realisation`, [200, 200, 403, 403, 200, 403, 200]],
-    ['alerts', () => `${base}/billing/alerts`, [200, 200, 403, 403, 200, 403, 200]],
-    ['another regency', () => '/api/v1/tenants/53.10/billing/alerts', [404, 404, 404, 404, 404, 404, 404]],
-  ] as const)('%s', async (_name, url, expected) => {
+  it.each(READS)('%s', async (_name, url, expected) => {
     expect(await byRole((c) => c.get(url()))).toEqual(expected);
   });
 });

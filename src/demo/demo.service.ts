@@ -6,6 +6,8 @@ import { DEMO_PKS, seedDemoAgreements } from '../agreements/agreements.demo';
 import { seedDemoParticipants } from './demo-participants';
 import { seedDemoBilling } from '../billing/billing.demo';
 import { seedDemoReference } from '../reports/reports.demo';
+import { seedDemoPayments } from '../billing/payments.demo';
+import { systemClock, todayIn } from '../clock/clock';
 import type { RequestContext } from '../auth/actor';
 import { createUser, userExists } from '../auth/users.service';
 import * as tenants from '../tenants/tenants.service';
@@ -14,7 +16,7 @@ import { DEMO_USERS } from './demo-users';
 
 export interface DemoSeedResult {
   tenant: string;
-  created: { opds: number; users: number; agreements: number; workers: number; participants: number; bills: number };
+  created: { opds: number; users: number; agreements: number; workers: number; participants: number; bills: number; payments: number };
   users: { role: string; username: string; password: string }[];
 }
 
@@ -54,8 +56,9 @@ export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants
     : await seedDemoParticipants(db, ctx, DEMO_TENANT, DEMO_PKS.number, [...existing.values()]);
   // CONTRACTS.md order: participants → life events (claims) → billing → payments → claims
   const bills = opts.participants === false ? 0 : await seedDemoBilling(db, ctx, DEMO_TENANT, DEMO_PKS.number);
+  const payments = opts.participants === false ? 0 : await seedDemoPayments(db, ctx, DEMO_TENANT, DEMO_PKS.number, todayIn(systemClock, DEMO_TENANT));
   if (opts.participants !== false) await seedDemoReference(db, DEMO_TENANT, 2025); // UCJ figures, flagged example data
-  return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants, bills }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
+  return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants, bills, payments }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
 }
 
 /** True when the installation has no tenant yet: `npm start` then seeds the demo. */

@@ -4,7 +4,10 @@
  * A bill adds its dates: unpaid and not yet due is `terbit`, unpaid past its due date `lewat-jatuh-tempo`
  * (kurang-bayar stays kurang-bayar after the due date: the shortfall is what the Dinas must act on).
  */
-import { addDays, type IsoDate } from './calendar';
+import { billStatusOn } from './bill-rules';
+import type { IsoDate } from './calendar';
+
+export { DUE_SOON_DAYS } from './bill-rules';
 
 export type MonthStatus = 'lunas' | 'kurang-bayar' | 'belum-bayar';
 export type BillStatus = 'terbit' | 'lunas' | 'kurang-bayar' | 'belum-bayar' | 'lewat-jatuh-tempo';
@@ -14,16 +17,11 @@ export function monthStatus(amount: number, paid: number): MonthStatus {
   return paid > 0 ? 'kurang-bayar' : 'belum-bayar';
 }
 
-/** Days before the due date in which an unpaid bill is `belum-bayar` and reminded (issue #12 item 6). */
-export const DUE_SOON_DAYS = 7;
-
 /**
- * Unpaid bills: `terbit` until the reminder window, `belum-bayar` inside it (due within DUE_SOON_DAYS:
- * the Dinas must pay now), `lewat-jatuh-tempo` after the due date.
+ * Unpaid bills keep their date status (bill-rules.ts billStatusOn): `terbit` until the reminder window,
+ * `belum-bayar` inside it (due within DUE_SOON_DAYS), `lewat-jatuh-tempo` after the due date.
  */
 export function billStatus(bill: { amount: number; paid: number; dueOn: IsoDate }, today: IsoDate): BillStatus {
   const status = monthStatus(bill.amount, bill.paid);
-  if (status !== 'belum-bayar') return status;
-  if (today > bill.dueOn) return 'lewat-jatuh-tempo';
-  return bill.dueOn <= addDays(today, DUE_SOON_DAYS) ? 'belum-bayar' : 'terbit';
+  return status === 'belum-bayar' ? billStatusOn(bill.dueOn, today) : status;
 }

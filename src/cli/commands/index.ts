@@ -11,8 +11,11 @@ import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
 import { registerParticipantsCommands } from './participants.command';
 import { registerReportsCommands } from './reports.command';
+import { registerPaymentsCommands } from './payments.command';
 import { registerTenantsCommands } from './tenants.command';
 import { registerWorkersCommands } from './workers.command';
 
 export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands,
-  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands, registerClaimsCommands, registerReportsCommands];
+  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands, registerClaimsCommands, registerReportsCommands,
+  // after the billing registrar: `billing summary` joins its `billing` command
+  registerPaymentsCommands];
