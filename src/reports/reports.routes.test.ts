@@ -33,7 +33,8 @@ describe('reports API', () => {
     expect(d.byVillage.reduce((s: number, v: { participants: number }) => s + v.participants, 0)).toBe(3034);
     expect(d.byOpd.reduce((s: number, o: { participants: number }) => s + o.participants, 0)).toBe(6311);
     // 24 regular bills: 12 × (6,311 × 11,808 + 3,034 × 16,800) = 12 × 125,491,488 — Rp 5,897,856 over the budget
-    expect(d.budget).toMatchObject({ budget: 1_500_000_000, billed: 1_505_897_856 });
+    // the demo's 12 SP2D: Jan–Nov in full, December 119,593,632 — paid 1,500,000,000, December short by 5,897,856
+    expect(d.budget).toMatchObject({ budget: 1_500_000_000, billed: 1_505_897_856, paid: 1_500_000_000, outstanding: 5_897_856 });
     expect(d.budget.months).toHaveLength(12);
     expect(d.budget.months.every((m: { billed: number }) => m.billed === 125_491_488)).toBe(true);
     expect(d.claims).toMatchObject({ counts: expect.any(Array), benefitsPaid: expect.any(Number) });
