@@ -43,6 +43,8 @@ export type AuditAction =
   | 'claim.file' | 'claim.advance' | 'claim.view' | 'claim.list'
   // self-service: the public coverage check, its one-time codes, heirs following a claim
   | 'self-service.coverage' | 'self-service.code' | 'self-service.claim'
+  // reports: UCJ reference figures, report exports
+  | 'reference.import' | 'report.export'
   // installation: backups and the audit log itself
   | 'system.backup' | 'system.restore' | 'audit.export';
 
@@ -101,6 +103,8 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'participation.enrol': { id: 'Mendaftarkan peserta ke kelompok PKS {ref}', en: 'Enrolled participants in PKS group {ref}' },
   'participation.end': { id: 'Mengakhiri kepesertaan {ref}', en: 'Ended participation {ref}' },
   'participation.demo': { id: 'Mengisi peserta contoh (demo) {ref}', en: 'Seeded example participants (demo) {ref}' },
+  'reference.import': { id: 'Mengimpor data rujukan UCJ {ref}', en: 'Imported UCJ reference data {ref}' },
+  'report.export': { id: 'Mengunduh laporan {ref}', en: 'Downloaded report {ref}' },
   'participant.view': { id: 'Melihat data peserta {ref}', en: 'Viewed participant {ref}' },
   'participant.nik.view': { id: 'Melihat NIK lengkap peserta {ref}', en: 'Viewed the full NIK of participant {ref}' },
   'enrolment.settings': { id: 'Mengubah pengaturan pendaftaran', en: 'Changed the enrolment settings' },

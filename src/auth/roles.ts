@@ -11,7 +11,7 @@ export const PERMISSION_NAMES = [
   'users:manage', 'tenants:manage', 'audit:read', 'regions:read', 'opds:write',
   'agreements:read', 'agreements:write', 'workers:read', 'workers:write', 'workers:approve',
   'imports:write', 'reports:read', 'calc:use', 'nik:full', 'system:backup',
-  'enrolment:read', 'enrolment:write', 'enrolment:exchange',
+  'enrolment:read', 'enrolment:write', 'enrolment:exchange', 'reference:write',
   'calendar:write', 'billing:read', 'billing:write', 'payments:read', 'payments:write',
   'claims:read', 'claims:write', 'claims:decide', 'claims:verify',
   'claims:documents',
@@ -21,7 +21,7 @@ export type Permission = (typeof PERMISSION_NAMES)[number];
 const common: Permission[] = ['regions:read', 'calc:use'];
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'system:backup', 'enrolment:read', 'calendar:write', 'billing:read', 'payments:read', 'claims:read'],
+  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'system:backup', 'enrolment:read', 'calendar:write', 'billing:read', 'payments:read', 'claims:read', 'reference:write'],
   dinas: [...common, 'opds:write', 'agreements:read', 'agreements:write', 'workers:read', 'workers:write',
     'workers:approve', 'imports:write', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:write', 'enrolment:exchange',
     'billing:read', 'billing:write', 'payments:read', 'payments:write', 'claims:read', 'claims:write', 'claims:decide', 'claims:verify', 'claims:documents'],

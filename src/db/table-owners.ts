@@ -56,6 +56,11 @@ export const TABLE_OWNERS = {
   claim_heir: 'claims',
   claim_document: 'claims',
   self_service_code: 'self-service',
+  report_active: 'reports',
+  report_tenant_month: 'reports',
+  report_tenant_state: 'reports',
+  report_refresh_mark: 'reports',
+  ucj_reference: 'reports',
 } as const satisfies Record<keyof Database, string>;
 
 export type TableName = keyof typeof TABLE_OWNERS;

@@ -5,6 +5,7 @@ import { hasNoTenant } from '../tenants/tenant-directory.service';
 import { DEMO_PKS, seedDemoAgreements } from '../agreements/agreements.demo';
 import { seedDemoParticipants } from './demo-participants';
 import { seedDemoBilling } from '../billing/billing.demo';
+import { seedDemoReference } from '../reports/reports.demo';
 import { seedDemoPayments } from '../billing/payments.demo';
 import { systemClock, todayIn } from '../clock/clock';
 import { seedDemoClaims } from '../claims/claims.demo';
@@ -59,6 +60,7 @@ export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants
   const bills = opts.participants === false ? 0 : await seedDemoBilling(db, ctx, DEMO_TENANT, DEMO_PKS.number);
   const payments = opts.participants === false ? 0 : await seedDemoPayments(db, ctx, DEMO_TENANT, DEMO_PKS.number, todayIn(systemClock, DEMO_TENANT));
   if (opts.participants !== false) await seedDemoClaims(db, ctx, DEMO_TENANT, DEMO_PKS.number, opts.dataDir ?? loadConfig().dataDir);
+  if (opts.participants !== false) await seedDemoReference(db, DEMO_TENANT, 2025); // UCJ figures, flagged example data
   return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants, bills, payments }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
 }
 

@@ -19,6 +19,7 @@ import type { Db } from '../db/database';
 import { DomainError } from '../domain/errors';
 import { attachJobQueue } from '../jobs/queue.plugin';
 import { scheduleAuditSeal } from '../jobs/audit-seal.schedule';
+import { scheduleReportRefresh } from '../reports/report-refresh.schedule';
 // registers the daily backup task of the queue's schedules (src/jobs/schedules.ts)
 import '../backup/backup-rotation.service';
 // registers the monthly billing run (src/billing/billing-schedule.service.ts)
@@ -73,6 +74,7 @@ export async function buildApp({ db, config, logger = false, runsSchedules = fal
   for (const register of routeModules) register(app, deps);
   attachJobQueue(app, db, { config, runsSchedules, clock });
   if (runsSchedules) scheduleAuditSeal(app, db);
+  if (runsSchedules) scheduleReportRefresh(app, db, clock);
 
   await registerWebApp(app, config.webDist);
   return app;

@@ -18,6 +18,7 @@ import { importsRoutes } from '../imports/imports.routes';
 import { jobsRoutes } from '../jobs/jobs.routes';
 import { regionsRoutes } from '../regions/regions.routes';
 import { selfServiceRoutes } from '../self-service/self-service.routes';
+import { reportsRoutes } from '../reports/reports.routes';
 import { tenantsRoutes } from '../tenants/tenants.routes';
 import { workersRoutes } from '../workers/workers.routes';
 import type { App, RouteDeps } from '../http/types';
@@ -25,5 +26,5 @@ import type { App, RouteDeps } from '../http/types';
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
   workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, calendarRoutes, billingRoutes, paymentsRoutes,
-  billFilesRoutes, claimsRoutes, claimDocumentsRoutes, selfServiceRoutes,
+  billFilesRoutes, claimsRoutes, claimDocumentsRoutes, selfServiceRoutes, reportsRoutes,
 ];

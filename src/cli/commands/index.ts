@@ -11,6 +11,7 @@ import { registerEnrolmentCommands } from './enrolment.command';
 import { registerImportsCommands } from './imports.command';
 import { registerNikCommands } from './nik.command';
 import { registerParticipantsCommands } from './participants.command';
+import { registerReportsCommands } from './reports.command';
 import { registerPaymentsCommands } from './payments.command';
 import { registerTenantsCommands } from './tenants.command';
 import { registerWorkersCommands } from './workers.command';
@@ -18,4 +19,4 @@ import { registerWorkersCommands } from './workers.command';
 export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands,
   registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands, registerBillingCommands,
   // after the billing registrar: `billing summary` joins its `billing` command
-  registerPaymentsCommands, registerClaimsCommands];
+  registerPaymentsCommands, registerClaimsCommands, registerReportsCommands];

@@ -17,6 +17,7 @@ import * as m0015 from './0015-payments';
 import * as m0016 from './0016-claims';
 import * as m0017 from './0017-claim-documents';
 import * as m0018 from './0018-self-service';
+import * as m0019 from './0019-reports';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0016-claims': m0016,
   '0017-claim-documents': m0017,
   '0018-self-service': m0018,
+  '0019-reports': m0019,
 };

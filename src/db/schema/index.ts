@@ -11,6 +11,7 @@ import type { FoundationTables } from './foundation';
 import type { PaymentsTables } from './payments';
 import type { RegulationTables } from './regulation';
 import type { SelfServiceTables } from './self-service';
+import type { ReportsTables } from './reports';
 import type { ThrottleTables } from './throttle';
 import type { WorkersTables } from './workers';
 
@@ -22,9 +23,10 @@ export type * from './enrolment';
 export type * from './foundation';
 export type * from './payments';
 export type * from './regulation';
+export type * from './reports';
 export type * from './self-service';
 export type * from './throttle';
 export type * from './workers';
 
 export interface Database extends FoundationTables, BillingTables, PaymentsTables, EnrolmentTables, AgreementsTables, RegulationTables,
-  SelfServiceTables, ThrottleTables, WorkersTables, ClaimsTables, ClaimDocumentsTables {}
+  SelfServiceTables, ThrottleTables, WorkersTables, ClaimsTables, ClaimDocumentsTables, ReportsTables {}

@@ -97,7 +97,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "reference:write" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
                             };
                         };
                     };
@@ -144,7 +144,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "reference:write" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
                             };
                         };
                     };
@@ -8507,6 +8507,528 @@ export interface paths {
                                 }[];
                                 requestId?: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region the caller's reports open on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            region: string | null;
+                            /** @enum {string} */
+                            level: "nation" | "province" | "regency";
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participants by region: the nation (provinces), a province (regencies/cities) or a regency (kecamatan), with UCJ */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            region: string | null;
+                            /** @enum {string} */
+                            level: "nation" | "province" | "regency";
+                            year: number;
+                            rows: {
+                                code: string;
+                                name: string;
+                                participants: number;
+                                nonAsn: number;
+                                rentan: number;
+                                employed: number | null;
+                                ucj: number | null;
+                            }[];
+                            total: {
+                                participants: number;
+                                nonAsn: number;
+                                rentan: number;
+                                employed: number | null;
+                                ucj: number | null;
+                            };
+                            sources: {
+                                /** @enum {string} */
+                                kind: "employed-population" | "ucj-target" | "bpjs-participants";
+                                regionCode: string;
+                                year: number;
+                                source: string;
+                                example: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province view (every regency/city, with or without a programme) or the national view (every province) */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            region: string | null;
+                            /** @enum {string} */
+                            level: "nation" | "province" | "regency";
+                            year: number;
+                            rows: {
+                                code: string;
+                                name: string;
+                                participants: number;
+                                nonAsn: number;
+                                rentan: number;
+                                employed: number | null;
+                                ucj: number | null;
+                                ucjTarget: number | null;
+                                pks: {
+                                    agreementId: number;
+                                    number: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "signed" | "active" | "ended";
+                                    periodStart: string;
+                                    periodEnd: string;
+                                    budget: number | null;
+                                } | null;
+                                withProgramme: number | null;
+                            }[];
+                            total: {
+                                participants: number;
+                                nonAsn: number;
+                                rentan: number;
+                                employed: number | null;
+                                ucj: number | null;
+                            };
+                            sources: {
+                                /** @enum {string} */
+                                kind: "employed-population" | "ucj-target" | "bpjs-participants";
+                                regionCode: string;
+                                year: number;
+                                source: string;
+                                example: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/regencies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regency dashboard: participants over time vs quotas, by kecamatan/village/OPD, UCJ vs target */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            region: {
+                                code: string;
+                                name: string;
+                            };
+                            year: number;
+                            pks: {
+                                agreementId: number;
+                                number: string;
+                                /** @enum {string} */
+                                status: "draft" | "signed" | "active" | "ended";
+                                periodStart: string;
+                                periodEnd: string;
+                                budget: number | null;
+                            } | null;
+                            participants: {
+                                total: number;
+                                nonAsn: number;
+                                rentan: number;
+                                quotaNonAsn: number;
+                                quotaRentan: number;
+                            };
+                            monthly: {
+                                month: string;
+                                nonAsn: number;
+                                rentan: number;
+                            }[];
+                            budget: {
+                                agreementId: number;
+                                budget: number;
+                                billed: number;
+                                paid: number;
+                                outstanding: number;
+                                lateFees: number;
+                                runsOutIn: string | null;
+                                months: {
+                                    month: string;
+                                    billed: number;
+                                    paid: number;
+                                    status: string;
+                                }[];
+                            } | null;
+                            claims: {
+                                counts: {
+                                    type: string;
+                                    status: string;
+                                    count: number;
+                                    benefitsPaid: number;
+                                }[];
+                                contributionsPaid: number;
+                                benefitsPaid: number;
+                                ratio: number | null;
+                            } | null;
+                            byDistrict: {
+                                code: string;
+                                name: string;
+                                participants: number;
+                            }[];
+                            byVillage: {
+                                code: string;
+                                name: string;
+                                districtCode: string;
+                                districtName: string;
+                                participants: number;
+                            }[];
+                            byOpd: {
+                                id: number;
+                                name: string;
+                                participants: number;
+                            }[];
+                            ucj: {
+                                participants: number;
+                                employed: number | null;
+                                ucj: number | null;
+                                target: number | null;
+                                bpjsParticipants: number | null;
+                                regionUcj: number | null;
+                                sources: {
+                                    /** @enum {string} */
+                                    kind: "employed-population" | "ucj-target" | "bpjs-participants";
+                                    year: number;
+                                    source: string;
+                                    example: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/regencies/{code}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The PKS's realisation: budget, billed, paid, outstanding, late fees, the month the money runs out */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreementId: number;
+                            budget: number;
+                            billed: number;
+                            paid: number;
+                            outstanding: number;
+                            lateFees: number;
+                            runsOutIn: string | null;
+                            months: {
+                                month: string;
+                                billed: number;
+                                paid: number;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/regencies/{code}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims of the year by type and status, benefits paid, utilisation */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                type: string;
+                                status: string;
+                                count: number;
+                                benefitsPaid: number;
+                            }[];
+                            contributionsPaid: number;
+                            benefitsPaid: number;
+                            ratio: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** UCJ reference figures with their sources */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "employed-population" | "ucj-target" | "bpjs-participants";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "employed-population" | "ucj-target" | "bpjs-participants";
+                                regionCode: string;
+                                year: number;
+                                value: number;
+                                source: string;
+                                example: boolean;
+                                importedAt: string;
+                                importedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import reference figures (multipart "file", CSV/XLSX: kode_wilayah, tahun, nilai, sumber); every row accounted for */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "employed-population" | "ucj-target" | "bpjs-participants";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "employed-population" | "ucj-target" | "bpjs-participants";
+                            rows: number;
+                            inserted: number;
+                            updated: number;
+                            invalid: number;
+                            duplicates: number;
+                            items: {
+                                rowNo: number;
+                                regionCode: string;
+                                year: number | null;
+                                /** @enum {string} */
+                                outcome: "inserted" | "updated" | "invalid" | "duplicate";
+                                reason: string | null;
+                            }[];
                         };
                     };
                 };

@@ -2,6 +2,7 @@ import type { Messages } from './id';
 import { claimsEn } from '../pages/claims/claims.i18n';
 import { agreementsEn } from '../pages/agreements/agreements.i18n';
 import { billingEn } from '../pages/billing/billing.i18n';
+import { reportsEn } from '../pages/reports/reports.i18n';
 import { enrolmentEn } from '../pages/enrolment/enrolment.i18n';
 import { importsEn } from '../pages/imports/imports.i18n';
 import { workersEn } from '../pages/workers/workers.i18n';
@@ -221,6 +222,7 @@ export const en: Messages = {
   },
   agreements: agreementsEn,
   billing: billingEn,
+  reports: reportsEn,
   imports: importsEn,
   workers: workersEn,
   enrolment: enrolmentEn,

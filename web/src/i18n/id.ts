@@ -2,6 +2,7 @@
 import { claimsId } from '../pages/claims/claims.i18n';
 import { agreementsId } from '../pages/agreements/agreements.i18n';
 import { billingId } from '../pages/billing/billing.i18n';
+import { reportsId } from '../pages/reports/reports.i18n';
 import { enrolmentId } from '../pages/enrolment/enrolment.i18n';
 import { importsId } from '../pages/imports/imports.i18n';
 import { workersId } from '../pages/workers/workers.i18n';
@@ -220,6 +221,7 @@ export const id = {
   },
   agreements: agreementsId,
   billing: billingId,
+  reports: reportsId,
   imports: importsId,
   workers: workersId,
   enrolment: enrolmentId,

@@ -7,6 +7,7 @@ import { PageHeader } from '../components/page-header';
 import { hasPermission } from '../lib/auth';
 import { useTenantChoice } from '../lib/use-tenant-choice';
 import { BillingAlerts } from './billing/billing-alerts';
+import { BerandaDashboard } from './reports/beranda-dashboard';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -41,7 +42,8 @@ export function DashboardPage() {
           )}
         </Group>
       </Card>
-      <Title order={4} mb="sm">{t('dashboard.quickLinks')}</Title>
+      <BerandaDashboard />
+      <Title order={4} mb="sm" mt="lg">{t('dashboard.quickLinks')}</Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {links.map((item) => (
           <Button key={item.key} component={Link} to={item.path} variant="default" size="md" fw={500} justify="flex-start">
