@@ -738,6 +738,49 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/audit.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered audit log as XLSX (newest first; the export is audited) */
+        get: {
+            parameters: {
+                query?: {
+                    actor?: string;
+                    action?: string;
+                    entity?: string;
+                    entityId?: string;
+                    tenantCode?: string;
+                    from?: string;
+                    to?: string;
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -749,8 +792,6 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    limit?: number;
-                    before?: number;
                     actor?: string;
                     action?: string;
                     entity?: string;
@@ -758,6 +799,8 @@ export interface paths {
                     tenantCode?: string;
                     from?: string;
                     to?: string;
+                    limit?: number;
+                    before?: number;
                 };
                 header?: never;
                 path?: never;

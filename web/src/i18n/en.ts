@@ -203,6 +203,7 @@ export const en: Messages = {
     filterAction: 'e.g. agreement or import.approve',
     filterRecord: 'record number',
     from: 'Since date',
+    export: 'Download XLSX',
   },
   regions: {
     root: 'Indonesia',

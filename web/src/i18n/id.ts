@@ -202,6 +202,7 @@ export const id = {
     filterAction: 'mis. agreement atau import.approve',
     filterRecord: 'nomor catatan',
     from: 'Sejak tanggal',
+    export: 'Unduh XLSX',
   },
   regions: {
     root: 'Indonesia',
