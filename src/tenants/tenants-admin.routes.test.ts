@@ -34,7 +34,7 @@ describe('POST /api/v1/tenants/onboarding', () => {
   it('reports every CSV row: created, exists, refused with its reason in the asked language', async () => {
     const csv = [
       'kode;nama_pengguna;nama_lengkap;kata_sandi;kantor_cabang',
-      '53.11;dinas.rote;Dinas Rote Ndao;;',
+      '53.11;dinas.sumbatimur;Dinas Sumba Timur;;',
       '53.10;dinas.manggarai;Dinas Manggarai;;',
       '53.12;x;Terlalu pendek;;',
       '53.13;dinas.sumba;Dinas Sumba;;TIDAK-ADA',

@@ -23,6 +23,7 @@ const EnrolmentPage = lazyPage(() => import('../pages/enrolment/enrolment.page')
 const ImportsPage = lazyPage(() => import('../pages/imports/imports.page'), 'ImportsPage');
 const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
 const RegionsPage = lazyPage(() => import('../pages/regions/regions.page'), 'RegionsPage');
+const InstallationPage = lazyPage(() => import('../pages/installation/installation.page'), 'InstallationPage');
 const UsersPage = lazyPage(() => import('../pages/users/users.page'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../pages/audit/audit.page'), 'AuditPage');
 const ChangePasswordPage = lazyPage(() => import('../pages/change-password.page'), 'ChangePasswordPage');
@@ -61,6 +62,7 @@ const routes: RouteObject[] = [
           menuRoute('imports', ImportsPage),
           menuRoute('reports', ReportsPage),
           menuRoute('regions', RegionsPage),
+          menuRoute('tenants', InstallationPage),
           menuRoute('users', UsersPage),
           menuRoute('audit', AuditPage),
           menuRoute('password', ChangePasswordPage),

@@ -1,6 +1,7 @@
 import type { Messages } from './id';
 import { agreementsEn } from '../pages/agreements/agreements.i18n';
 import { enrolmentEn } from '../pages/enrolment/enrolment.i18n';
+import { installationEn } from '../pages/installation/installation.i18n';
 import { importsEn } from '../pages/imports/imports.i18n';
 import { workersEn } from '../pages/workers/workers.i18n';
 
@@ -21,6 +22,7 @@ export const en: Messages = {
     reports: 'Reports',
     simulation: 'Contribution & Benefit Simulation',
     regions: 'Regions',
+    tenants: 'Regencies',
     users: 'Users',
     audit: 'Audit Log',
     password: 'Change password',
@@ -219,4 +221,5 @@ export const en: Messages = {
   imports: importsEn,
   workers: workersEn,
   enrolment: enrolmentEn,
+  installation: installationEn,
 };

@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the default language and the source of truth for message keys (en.ts must match).
 import { agreementsId } from '../pages/agreements/agreements.i18n';
 import { enrolmentId } from '../pages/enrolment/enrolment.i18n';
+import { installationId } from '../pages/installation/installation.i18n';
 import { importsId } from '../pages/imports/imports.i18n';
 import { workersId } from '../pages/workers/workers.i18n';
 
@@ -20,6 +21,7 @@ export const id = {
     reports: 'Laporan',
     simulation: 'Simulasi Iuran & Manfaat',
     regions: 'Wilayah',
+    tenants: 'Kabupaten/Kota',
     users: 'Pengguna',
     audit: 'Log Audit',
     password: 'Ganti Kata Sandi',
@@ -218,6 +220,7 @@ export const id = {
   imports: importsId,
   workers: workersId,
   enrolment: enrolmentId,
+  installation: installationId,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
