@@ -30,6 +30,8 @@ export interface RowContext {
   readonly defaultOpdId: number | null;
   /** A desa operator's rows all belong to their village. */
   readonly forcedVillageCode: string | null;
+  /** A Dinas officer's pick for a one-village list: the village of rows that name none. */
+  readonly defaultVillageCode?: string | null;
 }
 
 /** Whole years between a birth date and `on` (ISO strings). */
@@ -159,6 +161,8 @@ export function validateRow(row: SheetRow, ctx: RowContext): StagedRow | null {
   if (ctx.forcedVillageCode) {
     if (villageCode && villageCode !== ctx.forcedVillageCode) issues.reject('village', 'VILLAGE_OUTSIDE_SCOPE', { value: cellText(villageCell) });
     villageCode = ctx.forcedVillageCode;
+  } else if (villageCode === null && cellText(villageCell) === '' && ctx.defaultVillageCode) {
+    villageCode = ctx.defaultVillageCode;
   }
 
   const staged: StagedRow = {
@@ -172,6 +176,8 @@ export function validateRow(row: SheetRow, ctx: RowContext): StagedRow | null {
 
   if (issues.reasons.length > 0) {
     staged.status = 'rejected';
+    // a note such as "income defaulted to the minimum" describes what would be registered: not this row
+    staged.warnings = [];
     staged.raw = cells.map(cellText);
   }
   return staged;

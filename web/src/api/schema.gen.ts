@@ -4331,6 +4331,7 @@ export interface paths {
                     group: "non-asn" | "rentan";
                     sheet?: string;
                     opdId?: number;
+                    villageCode?: string;
                     dryRun?: "0" | "1" | "true" | "false";
                 };
                 header?: never;
