@@ -148,7 +148,8 @@ export function validateRow(row: SheetRow, ctx: RowContext): StagedRow | null {
   if (!birthDate && cellText(birthDateCell) === '' && nikDigits === null) issues.reject('birth_date', 'BIRTHDATE_REQUIRED');
   if (birthDate) {
     const age = ageOn(birthDate, ctx.rules.on);
-    if (age < ctx.rules.minAge || age > ctx.rules.maxAge)
+    if (birthDate > ctx.rules.on) issues.reject('birth_date', 'BIRTHDATE_IN_FUTURE', { on: ctx.rules.on });
+    else if (age < ctx.rules.minAge || age > ctx.rules.maxAge)
       issues.reject('birth_date', 'AGE_OUT_OF_RANGE', { age, min: ctx.rules.minAge, max: ctx.rules.maxAge, on: ctx.rules.on });
   }
 
