@@ -3,7 +3,8 @@
  * 2026", not "2026-11-30"), everything else as it is. Shared by the server's messages and the import's row
  * issues, so no message shows an ISO date (issue #17 item 7). Pure.
  */
-import type { Lang } from './messages';
+/** The languages of messages (the same union as messages.ts's Lang; not imported, to keep the modules acyclic). */
+type Lang = 'id' | 'en';
 
 const MONTHS: Record<Lang, readonly string[]> = {
   id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
