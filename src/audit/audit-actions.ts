@@ -26,6 +26,10 @@ export type AuditAction =
   | 'participation.enrol' | 'participation.end' | 'participation.demo' | 'participant.view' | 'participant.nik.view'
   | 'enrolment.settings' | 'enrolment.batch.create' | 'enrolment.non-active.create' | 'enrolment.export'
   | 'enrolment.answer.import' | 'enrolment.answer.view' | 'enrolment.answer.errors'
+  // calendar: the holiday calendar of working days
+  | 'holiday.add'
+  // billing: bill runs, bills and their participant lines
+  | 'billing.run' | 'bill.lines.view' | 'bill.line.explain'
   // cards: printed cards and their public check
   | 'card.export' | 'card.verify'
   // installation: backups and the audit log itself
@@ -35,6 +39,10 @@ type Sentence = { id: string; en: string };
 
 export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   login: { id: 'Masuk ke aplikasi', en: 'Signed in' },
+  'holiday.add': { id: 'Menambah hari libur {ref}', en: 'Added holiday {ref}' },
+  'billing.run': { id: 'Menjalankan penagihan iuran bulan {ref}', en: 'Ran contribution billing for month {ref}' },
+  'bill.lines.view': { id: 'Melihat rincian peserta tagihan {ref}', en: 'Viewed the participant lines of bill {ref}' },
+  'bill.line.explain': { id: 'Melihat penjelasan iuran pada tagihan {ref}', en: 'Viewed the explanation of an amount on bill {ref}' },
   'login.failed': { id: 'Gagal masuk (kata sandi salah)', en: 'Failed sign-in (wrong password)' },
   'login.locked': { id: 'Akun dikunci setelah percobaan gagal', en: 'Account locked after failed attempts' },
   logout: { id: 'Keluar dari aplikasi', en: 'Signed out' },

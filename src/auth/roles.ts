@@ -12,20 +12,22 @@ export const PERMISSION_NAMES = [
   'agreements:read', 'agreements:write', 'workers:read', 'workers:write', 'workers:approve',
   'imports:write', 'reports:read', 'calc:use', 'nik:full', 'system:backup',
   'enrolment:read', 'enrolment:write', 'enrolment:exchange',
+  'calendar:write', 'billing:read', 'billing:write',
 ] as const;
 export type Permission = (typeof PERMISSION_NAMES)[number];
 
 const common: Permission[] = ['regions:read', 'calc:use'];
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'system:backup', 'enrolment:read'],
+  admin: [...common, 'users:manage', 'tenants:manage', 'opds:write', 'audit:read', 'agreements:read', 'workers:read', 'reports:read', 'system:backup', 'enrolment:read', 'calendar:write', 'billing:read'],
   dinas: [...common, 'opds:write', 'agreements:read', 'agreements:write', 'workers:read', 'workers:write',
-    'workers:approve', 'imports:write', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:write', 'enrolment:exchange'],
-  opd: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read'],
-  desa: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read'],
-  bpjs: [...common, 'agreements:read', 'workers:read', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:exchange'],
+    'workers:approve', 'imports:write', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:write', 'enrolment:exchange',
+    'billing:read', 'billing:write'],
+  opd: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read', 'billing:read'],
+  desa: [...common, 'workers:read', 'workers:write', 'imports:write', 'nik:full', 'enrolment:read', 'billing:read'],
+  bpjs: [...common, 'agreements:read', 'workers:read', 'reports:read', 'nik:full', 'enrolment:read', 'enrolment:exchange', 'billing:read'],
   viewer: [...common, 'agreements:read', 'reports:read'],
-  auditor: [...common, 'agreements:read', 'workers:read', 'reports:read', 'audit:read', 'enrolment:read'],
+  auditor: [...common, 'agreements:read', 'workers:read', 'reports:read', 'audit:read', 'enrolment:read', 'billing:read'],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -38,6 +38,12 @@ export const TABLE_OWNERS = {
   participation_history: 'enrolment',
   enrolment_answer: 'enrolment',
   enrolment_answer_row: 'enrolment',
+  // working-day calendar (reference): national holidays and cuti bersama
+  holiday: 'calendar',
+  billing_setting: 'billing',
+  billing_agreement_setting: 'billing',
+  bill: 'billing',
+  bill_line: 'billing',
 } as const satisfies Record<keyof Database, string>;
 
 export type TableName = keyof typeof TABLE_OWNERS;

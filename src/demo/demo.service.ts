@@ -4,6 +4,7 @@ import { ensureBranch } from '../branches/branch-directory.service';
 import { hasNoTenant } from '../tenants/tenant-directory.service';
 import { DEMO_PKS, seedDemoAgreements } from '../agreements/agreements.demo';
 import { seedDemoParticipants } from './demo-participants';
+import { seedDemoBilling } from '../billing/billing.demo';
 import type { RequestContext } from '../auth/actor';
 import { createUser, userExists } from '../auth/users.service';
 import * as tenants from '../tenants/tenants.service';
@@ -12,7 +13,7 @@ import { DEMO_USERS } from './demo-users';
 
 export interface DemoSeedResult {
   tenant: string;
-  created: { opds: number; users: number; agreements: number; workers: number; participants: number };
+  created: { opds: number; users: number; agreements: number; workers: number; participants: number; bills: number };
   users: { role: string; username: string; password: string }[];
 }
 
@@ -50,7 +51,9 @@ export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants
   const agreements = await seedDemoAgreements(db, ctx);
   const { workers, participants } = opts.participants === false ? { workers: 0, participants: 0 }
     : await seedDemoParticipants(db, ctx, DEMO_TENANT, DEMO_PKS.number, [...existing.values()]);
-  return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
+  // CONTRACTS.md order: participants → life events (claims) → billing → payments → claims
+  const bills = opts.participants === false ? 0 : await seedDemoBilling(db, ctx, DEMO_TENANT, DEMO_PKS.number);
+  return { tenant: DEMO_TENANT, created: { opds, users, agreements, workers, participants, bills }, users: DEMO_USERS.map(({ role, username, password }) => ({ role, username, password })) };
 }
 
 /** True when the installation has no tenant yet: `npm start` then seeds the demo. */

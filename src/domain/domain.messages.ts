@@ -5,6 +5,8 @@
 export const domainMessages = {
   DATE_INVALID: { id: 'Tanggal tidak valid (format TTTT-BB-HH).', en: 'Invalid date (format YYYY-MM-DD).' },
   MONTH_INVALID: { id: 'Bulan tidak valid (format TTTT-BB).', en: 'Invalid month (format YYYY-MM).' },
+  CALENDAR_NO_WORKING_DAY: { id: 'Tidak ada hari kerja dalam {days} hari sejak {from}: periksa kalender hari libur.', en: 'No working day within {days} days of {from}: check the holiday calendar.' },
+  CALENDAR_DAYS_INVALID: { id: 'Jumlah hari kerja harus bilangan bulat ≥ 0.', en: 'The number of working days must be a whole number ≥ 0.' },
   MONEY_INVALID: { id: 'Jumlah uang harus bilangan bulat rupiah.', en: 'An amount must be whole rupiah.' },
   MONEY_DIVISION_BY_ZERO: { id: 'Pembagian dengan nol.', en: 'Division by zero.' },
   RATE_INVALID: { id: 'Tarif tidak valid.', en: 'Invalid rate.' },

@@ -12,6 +12,8 @@ export const JOB_KINDS = [
   'import.purge',
   /** The daily backup into <dataDir>/backups with retention (src/backup/backup-rotation.service.ts); scheduled, no progress row. */
   'system.backup',
+  /** The monthly billing run: this month for every PKS in force, per regency (src/billing/billing-schedule.service.ts); scheduled, no progress row. */
+  'billing.run-month',
 ] as const;
 
 export type JobKind = (typeof JOB_KINDS)[number];

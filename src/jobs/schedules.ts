@@ -30,4 +30,10 @@ export const SCHEDULES: readonly Schedule[] = [
     id: 'backup-daily', task: 'system.backup', cron: '0 2 * * *', atStart: true, backfillHours: 24,
     payload: (config) => ({ dir: path.join(config.dataDir, 'backups'), keepDays: config.backupKeepDays }),
   },
+  {
+    // issue #12: bills of the month on its 1st (BPU are due on the 15th of the month itself); a week's backfill
+    // makes up a run missed while the server was off, and the run is idempotent
+    id: 'billing-run-monthly', task: 'billing.run-month', cron: '0 6 1 * *', backfillHours: 24 * 7,
+    payload: () => ({}),
+  },
 ];

@@ -21,6 +21,8 @@ import { attachJobQueue } from '../jobs/queue.plugin';
 import { scheduleAuditSeal } from '../jobs/audit-seal.schedule';
 // registers the daily backup task of the queue's schedules (src/jobs/schedules.ts)
 import '../backup/backup-rotation.service';
+// registers the monthly billing run (src/billing/billing-schedule.service.ts)
+import '../billing/billing-schedule.service';
 import { errorBody, handleError } from '../http/errors';
 import { registerStrictJsonParser } from '../http/json-body';
 import { registerSecurityHeaders, swaggerCsp } from '../http/security-headers';

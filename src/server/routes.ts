@@ -7,6 +7,8 @@ import { usersRoutes } from '../auth/users.routes';
 import { calcRoutes } from '../calc/calc.routes';
 import { cardsRoutes } from '../cards/cards.routes';
 import { enrolmentRoutes } from '../enrolment/enrolment.routes';
+import { billingRoutes } from '../billing/billing.routes';
+import { calendarRoutes } from '../calendar/calendar.routes';
 import { healthRoutes } from '../health/health.routes';
 import { importsRoutes } from '../imports/imports.routes';
 import { jobsRoutes } from '../jobs/jobs.routes';
@@ -17,5 +19,5 @@ import type { App, RouteDeps } from '../http/types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
-  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes,
+  workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, calendarRoutes, billingRoutes,
 ];

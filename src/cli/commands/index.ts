@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerAgreementsCommands } from './agreements.command';
 import { registerAuditCommands } from './audit.command';
 import { registerBackupCommands } from './backup.command';
+import { registerBillingCommands } from './billing.command';
 import { registerCalcCommands } from './calc.command';
 import { registerCardsCommands } from './cards.command';
 import { registerEnrolmentCommands } from './enrolment.command';
@@ -13,4 +14,4 @@ import { registerTenantsCommands } from './tenants.command';
 import { registerWorkersCommands } from './workers.command';
 
 export const commandRegistrars: ((program: Command) => void)[] = [registerCalcCommands, registerNikCommands, registerAgreementsCommands, registerWorkersCommands, registerImportsCommands, registerAuditCommands, registerBackupCommands, registerTenantsCommands,
-  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands];
+  registerParticipantsCommands, registerEnrolmentCommands, registerCardsCommands, registerBillingCommands];

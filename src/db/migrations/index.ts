@@ -12,6 +12,7 @@ import * as m0009 from './0009-request-throttle';
 import * as m0010 from './0010-audit-chain';
 import * as m0012 from './0012-enrolment';
 import * as m0013 from './0013-enrolment-answer-headers';
+import * as m0014 from './0014-billing';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-audit-chain': m0010,
   '0012-enrolment': m0012,
   '0013-enrolment-answer-headers': m0013,
+  '0014-billing': m0014,
 };

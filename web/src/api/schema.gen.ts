@@ -97,7 +97,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "calendar:write" | "billing:read" | "billing:write")[];
                             };
                         };
                     };
@@ -144,7 +144,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "calendar:write" | "billing:read" | "billing:write")[];
                             };
                         };
                     };
@@ -6195,6 +6195,461 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's holidays and cuti bersama (fixed-date ones every year; movable ones as entered) */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                date: string;
+                                /** @enum {string} */
+                                kind: "national" | "cuti-bersama";
+                                nameId: string;
+                                nameEn: string;
+                                recurring: boolean;
+                                source: string;
+                                enteredBy: string;
+                                example: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter a holiday (admin): a year's movable holidays are set by an SKB each year */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        /** @enum {string} */
+                        kind: "national" | "cuti-bersama";
+                        nameId: string;
+                        nameEn: string;
+                        source: string;
+                        recurring?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            /** @enum {string} */
+                            kind: "national" | "cuti-bersama";
+                            nameId: string;
+                            nameEn: string;
+                            recurring: boolean;
+                            source: string;
+                            enteredBy: string;
+                            example: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/billing/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bill a month: one bill per PKS group (all PKS in force, or one); again answers created 0 with the same bills
+         * @description Retroactive changes become susulan/pengurangan lines on the next bill, or a correction bill after the PKS.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: string;
+                        agreementId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            /** @description bills created by this run (0 when the month was billed already) */
+                            created: number;
+                            bills: {
+                                id: number;
+                                number: string;
+                                agreementId: number;
+                                groupId: number;
+                                participants: number;
+                                amount: number;
+                                dueDate: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bills, oldest due first (paid/outstanding/lateFee completed by payments) */
+        get: {
+            parameters: {
+                query?: {
+                    agreementId?: number;
+                    month?: string;
+                    status?: "terbit" | "belum-bayar" | "lewat-jatuh-tempo" | "lunas" | "kurang-bayar";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                number: string;
+                                month: string;
+                                agreementId: number;
+                                groupId: number;
+                                groupName: string;
+                                /** @enum {string} */
+                                scheme: "pu" | "bpu";
+                                /** @enum {string} */
+                                kind: "regular" | "correction";
+                                participants: number;
+                                amount: number;
+                                paid: number;
+                                outstanding: number;
+                                lateFee: number;
+                                /**
+                                 * @description from dates until payments settle the bill
+                                 * @enum {string}
+                                 */
+                                status: "terbit" | "belum-bayar" | "lewat-jatuh-tempo" | "lunas" | "kurang-bayar";
+                                dueOn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/bills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bill with its summary per OPD or village */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            number: string;
+                            month: string;
+                            agreementId: number;
+                            groupId: number;
+                            groupName: string;
+                            /** @enum {string} */
+                            scheme: "pu" | "bpu";
+                            /** @enum {string} */
+                            kind: "regular" | "correction";
+                            participants: number;
+                            amount: number;
+                            paid: number;
+                            outstanding: number;
+                            lateFee: number;
+                            /**
+                             * @description from dates until payments settle the bill
+                             * @enum {string}
+                             */
+                            status: "terbit" | "belum-bayar" | "lewat-jatuh-tempo" | "lunas" | "kurang-bayar";
+                            dueOn: string;
+                            issuedAt: string;
+                            dueRuleIds: string[];
+                            programmes: {
+                                JKK: number;
+                                JKM: number;
+                                JHT: number;
+                            };
+                            example: boolean;
+                            byUnit: {
+                                /** @enum {string} */
+                                unitKind: "opd" | "village";
+                                code: string;
+                                name: string;
+                                participants: number;
+                                amount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/bills/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bill's participant lines (masked NIKs; opd/desa users: their own participants only) */
+        get: {
+            parameters: {
+                query?: {
+                    opdId?: number;
+                    villageCode?: string;
+                    kind?: "regular" | "susulan" | "pengurangan";
+                    /** @description NIK prefix */
+                    q?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                participationId: number;
+                                nikMasked: string;
+                                name: string;
+                                month: string;
+                                /** @enum {string} */
+                                kind: "regular" | "susulan" | "pengurangan";
+                                base: number;
+                                baseSource: string;
+                                /** @enum {string} */
+                                scheme: "pu" | "bpu";
+                                riskClass: string | null;
+                                programmes: {
+                                    JKK: number;
+                                    JKM: number;
+                                    JHT: number;
+                                };
+                                amount: number;
+                                ruleIds: string[];
+                                /** @description participation-ended | participation-added | participation-refused | coverage-changed */
+                                reason: string | null;
+                                reasonOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/bills/{id}/lines/{participationId}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How one participant-month was computed: each programme with rate, base, rule and legal basis */
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                    participationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                code: string;
+                                label: string;
+                                amount: number;
+                                basis: string;
+                                ruleId: string;
+                                rateBp?: number;
+                                flat?: number;
+                            }[];
+                            inputs: {
+                                month: string;
+                                /** @enum {string} */
+                                kind: "regular" | "susulan" | "pengurangan";
+                                base: number;
+                                baseSource: string;
+                                /** @enum {string} */
+                                scheme: "pu" | "bpu";
+                                riskClass: string | null;
+                                funding: string;
+                                ruleIds: string[];
+                                reason: string | null;
+                                reasonOn: string | null;
+                                amount: number;
+                                rounding: string;
+                            };
+                        };
+                    };
                 };
             };
         };
