@@ -6,7 +6,7 @@ WITH dup AS (
       WHERE tenant_code = $1 AND batch_id = $2 AND status = 'accepted'
       GROUP BY nik HAVING count(*) > 1
     )
-    UPDATE import_row r SET status = 'duplicate',
+    UPDATE import_row r SET status = 'duplicate', warnings = NULL,
       reasons = jsonb_build_array(jsonb_build_object('column', 'nik', 'code', 'DUP_IN_FILE', 'params', jsonb_build_object('row', dup.first_row)))
     FROM dup
     WHERE r.tenant_code = $3 AND r.batch_id = $4 AND r.status = 'accepted'

@@ -15,7 +15,7 @@ WITH hit AS (
         AND (m.id IS NOT NULL OR (p.tenant_code = $6 AND p.status = 'merged'))
       ORDER BY r.row_no, (p.tenant_code = $7) DESC, (m.worker_group = $8) DESC
     )
-    UPDATE import_row r SET status = 'duplicate',
+    UPDATE import_row r SET status = 'duplicate', warnings = NULL,
       reasons = jsonb_build_array(jsonb_build_object('column', 'nik', 'code', hit.code,
         'params', CASE WHEN hit.person_id IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('personId', hit.person_id) END))
     FROM hit

@@ -87,3 +87,15 @@ describe('import column chips', () => {
     expect(FIELD_LABELS.ignore).toEqual({ id: 'diabaikan', en: 'ignored' });
   });
 });
+
+describe('the app speaks for itself (issue #17 item 7)', () => {
+  it("asks with its own dialogs and picks dates in the UI language, never the browser's", () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles(path.join(ROOT, 'web/src'), /\.tsx?$/)) {
+      const code = fs.readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '');
+      // window.confirm/alert/prompt speak the browser's language; <input type="date"> shows the browser's locale
+      for (const m of code.matchAll(/\bwindow\.(confirm|alert|prompt)\(|type="date"/g)) offenders.push(`${path.relative(ROOT, file)}: ${m[0]}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});

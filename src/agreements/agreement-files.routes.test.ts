@@ -83,6 +83,16 @@ describe('exports', () => {
     expect(book.getWorksheet('Per bulan')!.rowCount).toBe(13);
   });
 
+  it('writes the rules behind each amount as a sentence: the rate as a rate, the amount as an amount', async () => {
+    const res = await app.inject({ method: 'GET', url: `${BASE}/${pksId}/plan.xlsx`, headers: { cookie } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Kelompok')!;
+    const rules = String(sheet.getRow(2).getCell(sheet.getRow(1).cellCount).value);
+    expect(rules).toMatch(/^JKK 0,24% × Rp [\d.]+ = Rp [\d.]+ per orang per bulan \(PP 44\/2015/);
+    expect(rules).not.toMatch(/rate:|JKK rate/);
+  });
+
   it('neutralises a group name that would run as a formula', async () => {
     const api = client(app, cookie);
     const input = twoGroups('PKS/FORMULA');

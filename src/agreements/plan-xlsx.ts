@@ -10,6 +10,7 @@ import type { AgreementPlan } from './agreement-plan';
 import { dateText, monthText, RISK_TEXT } from '../documents/document-format';
 import { neutraliseFormula } from '../spreadsheet/spreadsheet-safe';
 import { PHASE_TEXT } from './agreement-text';
+import { planLineText } from './plan-rule-text';
 
 const MONEY = '#,##0';
 
@@ -39,7 +40,7 @@ function groupsSheet(book: ExcelJS.Workbook, plan: AgreementPlan) {
     g.name, g.scheme.toUpperCase(), g.riskClass ? RISK_TEXT[g.riskClass]! : '',
     g.wage.policy.kind === 'ump' ? `UMP ${g.wage.provinceName ?? g.wage.policy.provinceCode} ${g.wage.policy.year}` : g.wage.policy.kind === 'fixed' ? 'upah per orang' : 'penghasilan dilaporkan',
     g.wage.amount, g.headcount, g.perHeadMonthly, g.monthly, g.total, g.quota.carried,
-    g.lines.map((l) => `${l.program} ${l.kind}: ${l.amount} (${l.rule}; ${l.legalBasis})`).join(' | '),
+    g.lines.map(planLineText).join('; '),
   ]));
   for (const col of [5, 7, 8, 9]) sheet.getColumn(col).numFmt = MONEY;
   sheet.getRow(1).font = { bold: true };

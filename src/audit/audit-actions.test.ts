@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO_USERS } from '../../test/support/server';
-import { client, loginAs } from '../../test/support/http';
+import ExcelJS from 'exceljs';
+import { client, CSRF, loginAs } from '../../test/support/http';
 import type { App } from '../http/types';
 import { ACTION_SENTENCES, auditChanges, auditSentence } from './audit-actions';
 
@@ -49,10 +50,12 @@ describe('GET /api/v1/audit filters', () => {
   let app: App;
   let close: () => Promise<void>;
   let admin: ReturnType<typeof client>;
+  let cookie: string;
   beforeAll(async () => {
     ({ app, close } = await createTestApp());
     const u = DEMO_USERS.find((d) => d.role === 'admin')!;
-    admin = client(app, await loginAs(app, u.username, u.password));
+    cookie = await loginAs(app, u.username, u.password);
+    admin = client(app, cookie);
   });
   afterAll(() => close());
 
@@ -69,5 +72,23 @@ describe('GET /api/v1/audit filters', () => {
     expect(cli.every((e) => e.actor === 'cli')).toBe(true);
     expect((await admin.get('/api/v1/audit?from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z')).json().items).toEqual([]);
     expect((await admin.get('/api/v1/audit?from=kemarin')).statusCode).toBe(400);
+  });
+
+  it('exports the filtered log as XLSX: sentences, WITA times, formula-safe names, and the export is logged', async () => {
+    await app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: CSRF, payload: { username: '=HYPERLINK("x")', password: 'salah-salah' } });
+    const res = await app.inject({ method: 'GET', url: '/api/v1/audit.xlsx?action=agreement.sign', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Log audit')!;
+    expect(sheet.getRow(1).getCell(3).value).toBe('Tindakan');
+    expect(String(sheet.getRow(2).getCell(3).value)).toMatch(/^Mencatat penandatanganan perjanjian #\d+$/);
+    expect(String(sheet.getRow(2).getCell(1).value)).toMatch(/^\d{1,2} \w+ \d{4} \d{2}\.\d{2} WITA$/);
+    const logged = (await admin.get('/api/v1/audit?action=audit.export')).json().items;
+    expect(logged[0].changes).toContain(`entries: ${sheet.rowCount - 1}`);
+    const failed = await app.inject({ method: 'GET', url: '/api/v1/audit.xlsx?action=login.failed', headers: { cookie } });
+    const failedBook = new ExcelJS.Workbook();
+    await failedBook.xlsx.load(failed.rawPayload as unknown as ArrayBuffer);
+    expect(failedBook.getWorksheet('Log audit')!.getRow(2).getCell(2).value).toBe('\'=HYPERLINK("x")');
   });
 });

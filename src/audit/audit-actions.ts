@@ -11,7 +11,7 @@ export type AuditAction =
   // auth: sessions and accounts
   | 'login' | 'login.failed' | 'login.locked' | 'logout' | 'password.change' | 'user.create' | 'user.reset-password'
   // tenants: regencies and their OPDs
-  | 'tenant.create' | 'opd.create' | 'opd.update'
+  | 'tenant.create' | 'tenant.update' | 'opd.create' | 'opd.update'
   // regions: BPJS branches and the regencies they serve
   | 'branch.create' | 'branch.assign'
   // agreements: MoU/PKS life cycle, exports and documents
@@ -70,6 +70,7 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'user.create': { id: 'Membuat akun {ref}', en: 'Created account {ref}' },
   'user.reset-password': { id: 'Mengatur ulang kata sandi akun {ref}', en: 'Reset the password of account {ref}' },
   'tenant.create': { id: 'Mendaftarkan kabupaten/kota {ref}', en: 'Registered regency/city {ref}' },
+  'tenant.update': { id: 'Mengubah nama kabupaten/kota {ref}', en: 'Renamed regency/city {ref}' },
   'opd.create': { id: 'Menambah OPD {ref}', en: 'Added OPD {ref}' },
   'opd.update': { id: 'Mengubah OPD {ref}', en: 'Changed OPD {ref}' },
   'branch.create': { id: 'Mendaftarkan kantor cabang BPJS {ref}', en: 'Registered BPJS branch {ref}' },

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { App, RouteDeps } from '../http/types';
 import { requireContext } from '../http/context';
-import { listAuditLog } from './audit.service';
+import { exportAuditLog, listAuditLog } from './audit.service';
 import type { Covered } from '../http/response-contract';
 
 const entry = z.object({
@@ -12,16 +12,24 @@ const entry = z.object({
 });
 const _covered: Covered<ReturnType<typeof listAuditLog>, z.ZodArray<typeof entry>> = true;
 
-export function auditRoutes(app: App, { db }: RouteDeps) {
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const filter = z.object({
+  actor: z.string().max(100).optional(), action: z.string().max(100).optional(), entity: z.string().max(50).optional(),
+  entityId: z.string().max(100).optional(), tenantCode: z.string().max(13).optional(),
+  from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(),
+});
+
+export function auditRoutes(app: App, { db, clock }: RouteDeps) {
+  app.get('/api/v1/audit.xlsx', { schema: { tags: ['audit'], summary: 'The filtered audit log as XLSX (newest first; the export is audited)', querystring: filter.extend({ lang: z.enum(['id', 'en']).optional() }) } },
+    async (request, reply) => {
+      const { lang, ...query } = request.query;
+      const file = await exportAuditLog(db, requireContext(request), query, lang ?? request.lang, clock.now());
+      return reply.type(XLSX).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.content);
+    });
   app.get('/api/v1/audit', {
     schema: {
       tags: ['audit'], summary: 'Audit log entries',
-      querystring: z.object({
-        limit: z.coerce.number().int().min(1).max(500).default(50), before: z.coerce.number().int().optional(),
-        actor: z.string().max(100).optional(), action: z.string().max(100).optional(), entity: z.string().max(50).optional(),
-        entityId: z.string().max(100).optional(), tenantCode: z.string().max(13).optional(),
-        from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional(),
-      }),
+      querystring: filter.extend({ limit: z.coerce.number().int().min(1).max(500).default(50), before: z.coerce.number().int().optional() }),
       response: { 200: z.object({ items: z.array(entry) }) },
     },
   }, async (request) => {

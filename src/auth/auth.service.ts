@@ -17,9 +17,9 @@ import type { Actor, RequestContext } from './actor';
 import * as repo from './auth.repository';
 import { assertNotCurrentPassword, assertPasswordPolicy, decoyHash, hashPassword, verifyPassword } from './password';
 import { PERMISSIONS } from './roles';
-import { blockedUntil, clearThrottle, countEvent, LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS } from './throttle.service';
+import { blockedUntil, clearThrottle, countEvent, LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, loginAccountKey } from './throttle.service';
 
-const accountKey = (username: string) => `login:account:${username.trim().toLowerCase()}`;
+const accountKey = loginAccountKey;
 const addressKey = (ip: string | null) => `login:ip:${ip ?? 'unknown'}`;
 
 

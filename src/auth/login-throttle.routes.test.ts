@@ -38,6 +38,16 @@ describe('throttling failed logins', () => {
     expect(unknown).toEqual(existing);
   });
 
+  it("shows a blocked account's end of block in the users list, read from the throttle", async () => {
+    const admin = demo('admin');
+    const cookie = await loginAs(app, admin.username, admin.password);
+    const lockedOf = async (username: string) =>
+      (await client(app, cookie).get('/api/v1/users')).json().items.find((u: { username: string }) => u.username === username).lockedUntil;
+    // the bpjs account was blocked by the test above; the admin never failed a login
+    expect(Date.parse(await lockedOf(demo('bpjs').username))).toBeGreaterThan(Date.now());
+    expect(await lockedOf(admin.username)).toBeNull();
+  });
+
   it('takes about as long for an unknown username as for a wrong password', async () => {
     const time = async (username: string) => {
       const started = performance.now();

@@ -12,6 +12,12 @@ export async function findThrottles(db: Db, keys: string[]): Promise<BackoffStat
   return (await db.selectFrom('request_throttle').selectAll().where('key', 'in', keys).execute()).map(toState);
 }
 
+/** The states of these keys, each with its key. */
+export async function findThrottleStates(db: Db, keys: string[]): Promise<(BackoffState & { key: string })[]> {
+  if (!keys.length) return [];
+  return (await db.selectFrom('request_throttle').selectAll().where('key', 'in', keys).execute()).map((r) => ({ key: r.key, ...toState(r) }));
+}
+
 /**
  * The key's state, locked until the transaction ends (so concurrent events are counted one by one). A new
  * key first gets an empty row (hits 0, times at the epoch: the same as no state to `recordHit`), because

@@ -20,6 +20,17 @@ export async function blockedUntil(db: Db, keys: string[], now = Date.now()): Pr
   return blocked.length ? new Date(Math.max(...blocked.map((s) => s.blockedUntil!))) : null;
 }
 
+/** The key a typed username's failed logins are counted under (one spelling per account, whatever the case). */
+export const loginAccountKey = (username: string) => `login:account:${username.trim().toLowerCase()}`;
+
+/** When each of these accounts' login block ends, for those blocked now (the users list shows it). */
+export async function loginBlocksOf(db: Db, usernames: string[], now = Date.now()): Promise<Map<string, Date>> {
+  const keys = usernames.map(loginAccountKey);
+  const states = await repo.findThrottleStates(db, keys);
+  const byKey = new Map(states.filter((s) => isBlocked(s, now)).map((s) => [s.key, new Date(s.blockedUntil!)]));
+  return new Map(usernames.flatMap((u) => { const until = byKey.get(loginAccountKey(u)); return until ? [[u, until] as const] : []; }));
+}
+
 /** Counts one event for `key`; the new state says whether it is blocked from now on. */
 export function countEvent(db: Db, key: string, policy: BackoffPolicy, now = Date.now()): Promise<BackoffState> {
   return db.transaction().execute(async (tx) => {

@@ -11,6 +11,7 @@ import type { RequestContext } from './actor';
 import * as repo from './auth.repository';
 import { assertNotCurrentPassword, assertPasswordPolicy, hashPassword } from './password';
 import { requirePermission } from './scope.service';
+import { loginBlocksOf } from './throttle.service';
 
 export interface NewUser {
   username: string;
@@ -79,9 +80,11 @@ export async function listUsers(db: Db, ctx: RequestContext) {
   // scope shown by name ("Kabupaten Nagekeo · Dinas Pendidikan"), never by code (issue #17)
   const regionsByCode = await regions.existingRegionCodes(db, users.flatMap((u) => [u.tenant_code, u.village_code, u.region_scope]).filter((c): c is string => !!c));
   const branches = await branchNames(db);
+  // a lock is a login throttle block (request_throttle), not the old app_user.locked_until, which nothing writes
+  const locks = await loginBlocksOf(db, users.map((u) => u.username));
   const name = (code: string | null) => (code ? (regionsByCode.get(code)?.name ?? code) : null);
   return users.map((u) => ({
-    ...toUserView(u), opdName: u.opd_name,
+    ...toUserView(u), opdName: u.opd_name, lockedUntil: locks.get(u.username)?.toISOString() ?? null,
     scope: [name(u.tenant_code), u.opd_name, name(u.village_code), u.branch_code ? (branches.get(u.branch_code) ?? u.branch_code) : null, name(u.region_scope)]
       .filter((part): part is string => !!part),
   }));

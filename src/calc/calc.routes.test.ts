@@ -57,7 +57,7 @@ describe('public calculator API', () => {
   it('translates domain errors and validation errors into the caller language', async () => {
     const early = await post('/api/v1/calc/contribution', { scheme: 'pu', wage: 1, on: '2015-01-01' }, 'en');
     expect(early.statusCode).toBe(400);
-    expect(early.json().error).toMatchObject({ code: 'RULE_NOT_FOUND', message: 'No rounding.mode rule is in force on 2015-01-01.' });
+    expect(early.json().error).toMatchObject({ code: 'RULE_NOT_FOUND', message: 'No rounding.mode rule is in force on 1 January 2015.' });
     const float = await post('/api/v1/calc/contribution', { scheme: 'pu', wage: 1.5 });
     expect(float.statusCode).toBe(400);
     expect(float.json().error.code).toBe('VALIDATION');

@@ -2,6 +2,8 @@
  * User-facing messages for error codes, in Bahasa Indonesia (default) and English. Capabilities add their
  * own catalogues with `registerMessages`; the HTTP layer and the CLI translate codes through `translate`.
  */
+import { paramText } from './param-text';
+
 export type Lang = 'id' | 'en';
 export type Catalogue = Record<string, { id: string; en: string }>;
 
@@ -58,7 +60,7 @@ export function hasMessage(code: string): boolean {
 export function translate(code: string, lang: Lang, params: Record<string, unknown> = {}): string {
   const entry = catalogue[code];
   const text = entry ? entry[lang] : code;
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? `{${k}}` : String(params[k])));
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? `{${k}}` : paramText(params[k], lang)));
 }
 
 /** 'en' when the client prefers English; Bahasa Indonesia otherwise. */

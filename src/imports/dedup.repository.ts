@@ -39,13 +39,21 @@ export async function markInFileDuplicates(db: Db, tenantCode: string, batchId: 
       WHERE tenant_code = ${tenantCode} AND batch_id = ${batchId} AND status = 'accepted'
       GROUP BY nik HAVING count(*) > 1
     )
-    UPDATE import_row r SET status = 'duplicate',
+    UPDATE import_row r SET status = 'duplicate', warnings = NULL,
       reasons = jsonb_build_array(jsonb_build_object('column', 'nik', 'code', 'DUP_IN_FILE', 'params', jsonb_build_object('row', dup.first_row)))
     FROM dup
     WHERE r.tenant_code = ${tenantCode} AND r.batch_id = ${batchId} AND r.status = 'accepted'
       AND r.nik = dup.nik AND r.row_no <> dup.first_row
   `.execute(db);
   return Number(result.numAffectedRows ?? 0);
+}
+
+/** Accepted rows with a note (defaulted income, sex from the NIK, …): "N rows accepted with notes". */
+export async function countAcceptedWithWarnings(db: Db, tenantCode: string, batchId: number): Promise<number> {
+  const row = await db.selectFrom('import_row').select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('tenant_code', '=', tenantCode).where('batch_id', '=', batchId).where('status', '=', 'accepted').where('warnings', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function markRegistryDuplicates(db: Db, tenantCode: string, batchId: number, group: WorkerGroup): Promise<number> {
@@ -64,7 +72,7 @@ export async function markRegistryDuplicates(db: Db, tenantCode: string, batchId
         AND (m.id IS NOT NULL OR (p.tenant_code = ${tenantCode} AND p.status = 'merged'))
       ORDER BY r.row_no, (p.tenant_code = ${tenantCode}) DESC, (m.worker_group = ${group}) DESC
     )
-    UPDATE import_row r SET status = 'duplicate',
+    UPDATE import_row r SET status = 'duplicate', warnings = NULL,
       reasons = jsonb_build_array(jsonb_build_object('column', 'nik', 'code', hit.code,
         'params', CASE WHEN hit.person_id IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('personId', hit.person_id) END))
     FROM hit

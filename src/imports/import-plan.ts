@@ -15,17 +15,19 @@ import type { WorkerGroup } from './import.types';
 import { resolveImportRules, type ImportRules } from './import-rules';
 import { createOpdIndex, createVillageIndex, type OpdIndex, type VillageIndex } from './reference-index';
 
-export interface Confinement { forcedOpdId: number | null; defaultOpdId: number | null; forcedVillageCode: string | null }
+export interface Confinement { forcedOpdId: number | null; defaultOpdId: number | null; forcedVillageCode: string | null; defaultVillageCode: string | null }
 
 /** Which group and rows the caller may import; throws IMPORT_GROUP_OUTSIDE_SCOPE otherwise. */
-export async function confinementOf(db: Db, ctx: RequestContext, tenantCode: string, group: WorkerGroup, opdId: number | null): Promise<Confinement> {
+export async function confinementOf(db: Db, ctx: RequestContext, tenantCode: string, group: WorkerGroup, opdId: number | null, villageCode: string | null = null): Promise<Confinement> {
   const { role } = ctx.actor;
   if ((role === 'opd' && group !== 'non-asn') || (role === 'desa' && group !== 'rentan'))
     throw new DomainError('IMPORT_GROUP_OUTSIDE_SCOPE', 'forbidden', { field: 'group' });
-  if (role === 'opd') return { forcedOpdId: ctx.actor.opdId, defaultOpdId: null, forcedVillageCode: null };
-  if (role === 'desa') return { forcedOpdId: null, defaultOpdId: null, forcedVillageCode: ctx.actor.villageCode };
+  if (role === 'opd') return { forcedOpdId: ctx.actor.opdId, defaultOpdId: null, forcedVillageCode: null, defaultVillageCode: null };
+  if (role === 'desa') return { forcedOpdId: null, defaultOpdId: null, forcedVillageCode: ctx.actor.villageCode, defaultVillageCode: null };
   if (opdId !== null && group === 'non-asn') await tenants.getOpd(db, ctx, tenantCode, opdId);
-  return { forcedOpdId: null, defaultOpdId: group === 'non-asn' ? opdId : null, forcedVillageCode: null };
+  // a Dinas officer uploading one village's list names the village, as a non-ASN upload names its OPD
+  if (villageCode !== null && group === 'rentan') await regionsService.assertVillageOfRegency(db, tenantCode, villageCode);
+  return { forcedOpdId: null, defaultOpdId: group === 'non-asn' ? opdId : null, forcedVillageCode: null, defaultVillageCode: group === 'rentan' ? villageCode : null };
 }
 
 let regionCache: Promise<RegionLookup> | undefined;

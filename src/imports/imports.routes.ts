@@ -37,7 +37,7 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
     const { code } = request.params;
     const q = request.query;
     // scope and permission before a single byte of the upload is stored
-    await assertMayImport(db, ctx, code, q.group, q.opdId ?? null);
+    await assertMayImport(db, ctx, code, q.group, q.opdId ?? null, q.villageCode ?? null);
     const file = await request.file({ limits: { fileSize: config.uploadLimit, files: 1 } });
     if (!file) throw new DomainError('IMPORT_FILE_REQUIRED', 'invalid', { field: 'file' });
     const dir = uploadsDir(config.dataDir);
@@ -56,7 +56,7 @@ export function importsRoutes(app: App, { db, config }: RouteDeps) {
     // refused before its job starts (an empty file, a scope change): the file holds NIKs, it goes now
     const started = await startImport(db, ctx, {
       tenantCode: code, group: q.group, filePath: spooled, fileName: path.basename(file.filename || 'upload'), sheet: q.sheet,
-      opdId: q.opdId ?? null, dryRun: q.dryRun, sha256: hash.digest('hex'),
+      opdId: q.opdId ?? null, villageCode: q.villageCode ?? null, dryRun: q.dryRun, sha256: hash.digest('hex'),
     }, remove).catch(async (e: unknown) => { await remove(); throw e; });
     if ('outcome' in started) return reply.status(200).send({ jobId: null, batchId: started.outcome.summary.batchId, reused: true, summary: started.outcome.summary });
     // the job row records a failure for the poller; the queue logs one that is not a refusal

@@ -12,6 +12,7 @@ export const uploadQuery = z.object({
   group: groupSchema,
   sheet: z.string().trim().min(1).max(100).optional(),
   opdId: z.coerce.number().int().optional(),
+  villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/).optional(),
   dryRun: flag.optional(),
 });
 

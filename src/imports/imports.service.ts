@@ -40,6 +40,8 @@ export interface ImportRequest {
   sheet?: string;
   /** dinas: the OPD of rows that name none (ignored for opd/desa operators, who are confined). */
   opdId?: number | null;
+  /** dinas, pekerja rentan: the village of rows that name none (a list from one village without a Desa column). */
+  villageCode?: string | null;
   dryRun?: boolean;
   /** Computed while the upload was spooled; hashed here otherwise. */
   sha256?: string;
@@ -51,19 +53,19 @@ export interface ImportRequest {
 export interface ImportOutcome { summary: BatchSummary; reused: boolean; dryRun: boolean }
 
 /** Before an upload is even read: may this caller import this group into this tenant? */
-export async function assertMayImport(db: Db, ctx: RequestContext, tenantCode: string, group: WorkerGroup, opdId: number | null) {
+export async function assertMayImport(db: Db, ctx: RequestContext, tenantCode: string, group: WorkerGroup, opdId: number | null, villageCode: string | null = null) {
   await authorizeTenant(db, ctx.actor, tenantCode, 'imports:write');
-  return confinementOf(db, ctx, tenantCode, group, opdId);
+  return confinementOf(db, ctx, tenantCode, group, opdId, villageCode);
 }
 
 async function prepare(db: Db, ctx: RequestContext, req: ImportRequest) {
-  const confinement = await assertMayImport(db, ctx, req.tenantCode, req.group, req.opdId ?? null);
+  const confinement = await assertMayImport(db, ctx, req.tenantCode, req.group, req.opdId ?? null, req.villageCode ?? null);
   const { size } = await fs.stat(req.filePath);
   if (size === 0) throw new DomainError('IMPORT_EMPTY', 'invalid', { field: 'file' });
   const sha256 = req.sha256 ?? (await hashFile(req.filePath));
   const existing = req.dryRun ? undefined : await batches.findBatchByFile(db, {
     tenantCode: req.tenantCode, group: req.group, sha256,
-    opdId: confinement.forcedOpdId ?? confinement.defaultOpdId, villageCode: confinement.forcedVillageCode,
+    opdId: confinement.forcedOpdId ?? confinement.defaultOpdId, villageCode: confinement.forcedVillageCode ?? confinement.defaultVillageCode,
   });
   return { confinement, size, sha256, existing };
 }
@@ -125,7 +127,7 @@ async function stage(db: Db, ctx: RequestContext, input: StageInput, report: Job
   } catch (e) {
     // two uploads of one file at the same moment: the second finds the first's batch
     if ((e as { code?: string }).code === '23505') {
-      const again = await batches.findBatchByFile(db, { tenantCode: input.tenantCode, group: input.group, sha256, opdId: confinement.forcedOpdId ?? confinement.defaultOpdId, villageCode: confinement.forcedVillageCode });
+      const again = await batches.findBatchByFile(db, { tenantCode: input.tenantCode, group: input.group, sha256, opdId: confinement.forcedOpdId ?? confinement.defaultOpdId, villageCode: confinement.forcedVillageCode ?? confinement.defaultVillageCode });
       if (again) return { summary: batchSummary(again), reused: true, dryRun: false };
     }
     throw e;

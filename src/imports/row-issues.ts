@@ -5,6 +5,7 @@
  */
 import { nikMessages } from '../domain/nik.messages';
 import type { Lang } from '../i18n/messages';
+import { paramText } from '../i18n/param-text';
 import type { MappedField } from './header-map';
 import type { Issue } from './import.types';
 
@@ -28,6 +29,7 @@ export const ROW_ISSUES: Record<string, Words> = {
   DATE_TWO_DIGIT_YEAR: { id: 'Tahun dua digit "{value}" dibaca sebagai {date}; periksa kembali.', en: 'Two-digit year "{value}" read as {date}; please check.' },
   BIRTHDATE_REQUIRED: { id: 'Tanggal lahir wajib diisi.', en: 'Birth date is required.' },
   BIRTHDATE_FROM_NIK: { id: 'Tanggal lahir kosong; diambil dari NIK ({date}).', en: 'Birth date empty; taken from the NIK ({date}).' },
+  BIRTHDATE_IN_FUTURE: { id: 'Tanggal lahir sesudah {on}.', en: 'Birth date after {on}.' },
   AGE_OUT_OF_RANGE: { id: 'Umur {age} tahun pada {on} di luar batas {min}–{max} tahun.', en: 'Age {age} on {on} is outside {min}–{max} years.' },
   SEX_INVALID: { id: 'Jenis kelamin tidak dikenali: "{value}". Isi L atau P.', en: 'Unrecognised sex: "{value}". Use L or P.' },
   SEX_FROM_NIK: { id: 'Jenis kelamin kosong; diambil dari NIK ({sex}).', en: 'Sex empty; taken from the NIK ({sex}).' },
@@ -71,16 +73,16 @@ export const FIELD_LABELS: Record<MappedField, Words> = {
   ignore: { id: 'diabaikan', en: 'ignored' },
 };
 
-const fill = (text: string, params: Readonly<Record<string, string | number>> = {}) =>
+const fill = (text: string, params: Readonly<Record<string, string | number>> = {}, lang: Lang = 'id') =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];
-    return v === undefined ? `{${k}}` : typeof v === 'number' && Number.isInteger(v) && Math.abs(v) >= 10_000 ? v.toLocaleString('id-ID') : String(v);
+    return v === undefined ? `{${k}}` : typeof v === 'number' && Number.isInteger(v) && Math.abs(v) >= 10_000 ? v.toLocaleString('id-ID') : paramText(v, lang);
   });
 
 /** The issue as words, prefixed with the column as the file calls it ("Tgl Lahir: …"). */
 export function describeIssue(issue: Issue, lang: Lang, headerOf: (field: string) => string | null = () => null): string {
   const words = ROW_ISSUES[issue.code];
-  const text = words ? fill(words[lang], issue.params) : issue.code;
+  const text = words ? fill(words[lang], issue.params, lang) : issue.code;
   const column = issue.column ? (headerOf(issue.column) ?? (FIELD_LABELS as Record<string, Words | undefined>)[issue.column]?.[lang] ?? issue.column) : null;
   return column ? `${column}: ${text}` : text;
 }

@@ -30,6 +30,8 @@ export interface RowContext {
   readonly defaultOpdId: number | null;
   /** A desa operator's rows all belong to their village. */
   readonly forcedVillageCode: string | null;
+  /** A Dinas officer's pick for a one-village list: the village of rows that name none. */
+  readonly defaultVillageCode?: string | null;
 }
 
 /** Whole years between a birth date and `on` (ISO strings). */
@@ -146,7 +148,8 @@ export function validateRow(row: SheetRow, ctx: RowContext): StagedRow | null {
   if (!birthDate && cellText(birthDateCell) === '' && nikDigits === null) issues.reject('birth_date', 'BIRTHDATE_REQUIRED');
   if (birthDate) {
     const age = ageOn(birthDate, ctx.rules.on);
-    if (age < ctx.rules.minAge || age > ctx.rules.maxAge)
+    if (birthDate > ctx.rules.on) issues.reject('birth_date', 'BIRTHDATE_IN_FUTURE', { on: ctx.rules.on });
+    else if (age < ctx.rules.minAge || age > ctx.rules.maxAge)
       issues.reject('birth_date', 'AGE_OUT_OF_RANGE', { age, min: ctx.rules.minAge, max: ctx.rules.maxAge, on: ctx.rules.on });
   }
 
@@ -159,6 +162,8 @@ export function validateRow(row: SheetRow, ctx: RowContext): StagedRow | null {
   if (ctx.forcedVillageCode) {
     if (villageCode && villageCode !== ctx.forcedVillageCode) issues.reject('village', 'VILLAGE_OUTSIDE_SCOPE', { value: cellText(villageCell) });
     villageCode = ctx.forcedVillageCode;
+  } else if (villageCode === null && cellText(villageCell) === '' && ctx.defaultVillageCode) {
+    villageCode = ctx.defaultVillageCode;
   }
 
   const staged: StagedRow = {
@@ -172,6 +177,8 @@ export function validateRow(row: SheetRow, ctx: RowContext): StagedRow | null {
 
   if (issues.reasons.length > 0) {
     staged.status = 'rejected';
+    // a note such as "income defaulted to the minimum" describes what would be registered: not this row
+    staged.warnings = [];
     staged.raw = cells.map(cellText);
   }
   return staged;

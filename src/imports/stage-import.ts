@@ -15,6 +15,7 @@ import { DomainError } from '../domain/errors';
 import type { RegionLookup } from '../domain/region-lookup';
 import { encodeRow, IMPORT_ROW_COLUMNS } from './copy-encode';
 import { FuzzyBlocking } from './fuzzy-blocking';
+import { NikRepeats } from './nik-repeats';
 import * as dedup from './dedup.repository';
 import { HEADER_SEARCH_ROWS, looksLikeHeader, mapHeaders, type ColumnMap } from './header-map';
 import type { Issue, RowReader, SheetRow, WorkerGroup } from './import.types';
@@ -22,6 +23,7 @@ import * as batches from './import-batch.repository';
 import { FILE_LIMITS, type ImportRules } from './import-rules';
 import type { OpdIndex, VillageIndex } from './reference-index';
 import { validateRow } from './row-validate';
+import { cellText } from './cell-parse';
 
 export interface StagePlan {
   readonly tenantCode: string;
@@ -35,6 +37,7 @@ export interface StagePlan {
   readonly forcedOpdId: number | null;
   readonly defaultOpdId: number | null;
   readonly forcedVillageCode: string | null;
+  readonly defaultVillageCode: string | null;
   readonly dryRun: boolean;
   /** Called inside the transaction once the batch is complete (the CLI writes the error sheet there). */
   readonly beforeCommit?: (db: Db, batchId: number) => Promise<void>;
@@ -50,7 +53,7 @@ const CHUNK_CHARS = 512 * 1024;
 const COPY_BUFFER_BYTES = 16 * 1024 * 1024;
 
 /** Finds the header under any title block; throws IMPORT_NO_HEADER / IMPORT_MISSING_COLUMNS. */
-export async function readHeader(reader: RowReader, plan: Pick<StagePlan, 'group' | 'forcedOpdId' | 'defaultOpdId' | 'forcedVillageCode'>): Promise<{ columns: ColumnMap; rest: SheetRow[] }> {
+export async function readHeader(reader: RowReader, plan: Pick<StagePlan, 'group' | 'forcedOpdId' | 'defaultOpdId' | 'forcedVillageCode' | 'defaultVillageCode'>): Promise<{ columns: ColumnMap; rest: SheetRow[] }> {
   const lead: SheetRow[] = [];
   while (lead.length < HEADER_SEARCH_ROWS) {
     const next = await reader.rows.next();
@@ -67,7 +70,7 @@ export async function readHeader(reader: RowReader, plan: Pick<StagePlan, 'group
       !has('nik') && 'NIK', !has('name') && 'Nama',
       ...(plan.group === 'non-asn'
         ? [!has('wage') && !has('income') && 'Upah', !has('opd') && plan.forcedOpdId === null && plan.defaultOpdId === null && 'OPD']
-        : [!has('village') && !plan.forcedVillageCode && 'Desa', !has('occupation') && 'Pekerjaan']),
+        : [!has('village') && !plan.forcedVillageCode && !plan.defaultVillageCode && 'Desa', !has('occupation') && 'Pekerjaan']),
     ].filter(Boolean);
     if (missing.length) throw new DomainError('IMPORT_MISSING_COLUMNS', 'invalid', { field: 'file', columns: missing.join(', ') });
     return { columns, rest: lead.slice(i + 1) };
@@ -76,7 +79,7 @@ export async function readHeader(reader: RowReader, plan: Pick<StagePlan, 'group
 }
 
 async function copyRows(conn: DedicatedConnection, plan: StagePlan, columns: ColumnMap, rest: SheetRow[], batchId: number, report: Report) {
-  const counts = { rows: 0, accepted: 0, rejected: 0, warnings: 0 };
+  const counts = { rows: 0, accepted: 0, rejected: 0 };
   // a deep buffer lets validation (this thread) and COPY parsing (the server) run side by side on two
   // cores; with the default 16 kB, each chunk waited until the server had taken it in
   const stream = conn.copyFrom(`COPY import_row (${IMPORT_ROW_COLUMNS.join(', ')}) FROM STDIN`, COPY_BUFFER_BYTES);
@@ -84,6 +87,7 @@ async function copyRows(conn: DedicatedConnection, plan: StagePlan, columns: Col
   finished.catch(() => {}); // awaited below; a failure mid-stream surfaces through write/drain too
   const ctx = { ...plan, columns };
   const blocking = new FuzzyBlocking();
+  const repeats = new NikRepeats();
   let chunk = '';
   try {
     for (let batch: SheetRow[] | undefined = rest; batch; batch = (await plan.reader.rows.next()).value || undefined) {
@@ -92,7 +96,8 @@ async function copyRows(conn: DedicatedConnection, plan: StagePlan, columns: Col
         if (!staged) continue;
         if (++counts.rows > FILE_LIMITS.maxRows) throw new DomainError('IMPORT_TOO_MANY_ROWS', 'invalid', { field: 'file', max: FILE_LIMITS.maxRows });
         if (staged.status === 'accepted') counts.accepted++; else counts.rejected++;
-        if (staged.warnings.length) counts.warnings++;
+        // a possible in-file duplicate keeps its cells: the error sheet returns it as uploaded
+        if (staged.status === 'accepted' && staged.nik !== null && repeats.offer(staged.nik)) staged.raw = row.cells.map(cellText);
         chunk += encodeRow(plan.tenantCode, batchId, staged, staged.status === 'accepted' ? blocking.peersOf(staged) : null);
       }
       if (chunk.length >= CHUNK_CHARS) {
@@ -126,7 +131,7 @@ export async function stageBatch(db: Db, ctx: RequestContext, plan: StagePlan, r
         encoding: plan.reader.encoding ?? null, delimiter: plan.reader.delimiter ?? null, header_row: columns.headerRow,
         headers: JSON.stringify(columns.headers), column_map: JSON.stringify(columns.index), unknown_columns: JSON.stringify(columns.unknown),
         notes: JSON.stringify(plan.rules.notes satisfies Issue[]), opd_id: plan.forcedOpdId ?? plan.defaultOpdId,
-        village_code: plan.forcedVillageCode, rules_on: plan.rules.on, created_by: ctx.actor.userId, created_by_username: ctx.actor.username,
+        village_code: plan.forcedVillageCode ?? plan.defaultVillageCode, rules_on: plan.rules.on, created_by: ctx.actor.userId, created_by_username: ctx.actor.username,
       });
       const read = await copyRows(conn, plan, columns, rest, batchId, report);
       const total = read.rows;
@@ -139,7 +144,9 @@ export async function stageBatch(db: Db, ctx: RequestContext, plan: StagePlan, r
       await dedup.findFuzzyInFile(conn.db, plan.tenantCode, batchId);
       await dedup.findFuzzyInRegistry(conn.db, plan.tenantCode, batchId);
       const fuzzy = await dedup.countFuzzyRows(conn.db, plan.tenantCode, batchId);
-      const counts: StageCounts = { ...read, accepted: read.accepted - dupInFile - dupInRegistry, dupInFile, dupInRegistry, fuzzy };
+      // warnings count accepted rows only: rejected rows carry none, duplicates lose theirs above
+      const warnings = await dedup.countAcceptedWithWarnings(conn.db, plan.tenantCode, batchId);
+      const counts: StageCounts = { ...read, warnings, accepted: read.accepted - dupInFile - dupInRegistry, dupInFile, dupInRegistry, fuzzy };
       await batches.updateBatchCounts(conn.db, plan.tenantCode, batchId, {
         rows: counts.rows, accepted: counts.accepted, rejected: counts.rejected, dup_in_file: dupInFile,
         dup_in_registry: dupInRegistry, fuzzy, warnings: counts.warnings,

@@ -22,7 +22,7 @@ const WITHOUT_JSON = new Set([
   'post /api/v1/auth/logout', 'post /api/v1/auth/password', 'post /api/v1/users/{id}/reset-password',
   'get /api/v1/tenants/{code}/agreements/{id}/documents/{documentId}', 'delete /api/v1/tenants/{code}/agreements/{id}/documents/{documentId}',
   'get /api/v1/tenants/{code}/agreements/{id}/summary.pdf', 'get /api/v1/tenants/{code}/agreements/{id}/plan.xlsx',
-  'get /api/v1/tenants/{code}/imports/{id}/errors.xlsx',
+  'get /api/v1/tenants/{code}/imports/{id}/errors.xlsx', 'get /api/v1/audit.xlsx',
   'get /api/v1/tenants/{code}/cards/participations/{id}', 'get /api/v1/tenants/{code}/cards/sheet',
   'get /api/v1/tenants/{code}/enrolment/answers/{id}/errors.xlsx', 'get /api/v1/tenants/{code}/enrolment/batches/{id}/export',
   'get /api/v1/tenants/{code}/bills/{id}/bill.pdf', 'get /api/v1/tenants/{code}/bills/{id}/lines.xlsx', 'get /api/v1/tenants/{code}/payments/{id}/receipt.pdf',

@@ -12,6 +12,9 @@ export const findTenant = (db: Db, code: string) =>
 export const insertTenant = (db: Db, t: { code: string; name: string; province_code: string }) =>
   db.insertInto('tenant').values(t).onConflict((oc) => oc.column('code').doNothing()).execute();
 
+export const updateTenantName = (db: Db, code: string, name: string) =>
+  db.updateTable('tenant').set({ name }).where('code', '=', code).execute();
+
 export const listOpds = (db: Db, tenantCode: string, onlyId: number | null) => {
   let q = db.selectFrom('opd').select(['id', 'name', 'kind']).where('tenant_code', '=', tenantCode).orderBy('name');
   if (onlyId !== null) q = q.where('id', '=', onlyId);

@@ -4,6 +4,7 @@ import type { App, RouteDeps } from '../http/types';
 import { tenantCodeParam } from '../http/types';
 import { requireContext } from '../http/context';
 import * as tenants from './tenants.service';
+import { onboardRegencies, onboardRows } from './tenant-onboarding.service';
 import type { Covered } from '../http/response-contract';
 
 const tenant = z.object({ code: z.string(), name: z.string(), province_code: z.string() });
@@ -11,6 +12,17 @@ const opd = z.object({ id: z.number(), name: z.string(), kind: z.string() });
 const opdBody = z.object({ name: z.string().trim().min(2).max(200), kind: z.string().trim().min(2).max(50).default('dinas') });
 const tenantParams = z.object({ code: tenantCodeParam });
 const opdParams = tenantParams.extend({ id: z.coerce.number().int() });
+
+const onboardingInput = z.object({
+  code: z.string().max(13), username: z.string().max(50), displayName: z.string().max(200).optional(),
+  password: z.string().max(200).optional(), branch: z.string().max(40).optional(),
+});
+const onboardingRow = z.object({
+  line: z.number().int(), code: z.string(), username: z.string(), outcome: z.enum(['created', 'exists', 'refused']),
+  tenant: z.string().optional(), password: z.string().optional(), branch: z.string().optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+const _onboardingCovered: Covered<ReturnType<typeof onboardRows>, z.ZodArray<typeof onboardingRow>> = true;
 
 const _covered: [Covered<ReturnType<typeof tenants.listTenants>, z.ZodArray<typeof tenant>>, Covered<ReturnType<typeof tenants.getTenant>, typeof tenant>] = [true, true];
 
@@ -21,6 +33,20 @@ export function tenantsRoutes(app: App, { db }: RouteDeps) {
   app.post('/api/v1/tenants', {
     schema: { tags: ['tenants'], summary: 'Register a regency/city as a tenant', body: z.object({ code: tenantCodeParam }), response: { 201: tenant } },
   }, async (request, reply) => reply.status(201).send((await tenants.createTenant(db, requireContext(request), request.body.code))!));
+  app.post('/api/v1/tenants/onboarding', {
+    schema: {
+      tags: ['tenants'], summary: 'Onboard regencies with their first Dinas account (and serving BPJS branch): a CSV as uploaded, or rows from the form; every row reported',
+      body: z.union([z.object({ csv: z.string().min(1).max(1_000_000) }), z.object({ rows: z.array(onboardingInput).min(1).max(100) })]),
+      response: { 200: z.object({ rows: z.array(onboardingRow) }) },
+    },
+  }, async (request) => {
+    const ctx = requireContext(request);
+    const body = request.body;
+    return { rows: 'csv' in body ? await onboardRegencies(db, ctx, body.csv, request.lang) : await onboardRows(db, ctx, body.rows, request.lang) };
+  });
+  app.patch('/api/v1/tenants/:code', {
+    schema: { tags: ['tenants'], summary: 'Rename a regency/city', params: tenantParams, body: z.object({ name: z.string().max(200) }), response: { 200: tenant } },
+  }, async (request) => tenants.renameTenant(db, requireContext(request), request.params.code, request.body.name));
   app.get('/api/v1/tenants/:code', { schema: { tags: ['tenants'], summary: 'One tenant', params: tenantParams, response: { 200: tenant } } }, async (request) =>
     tenants.getTenant(db, requireContext(request), request.params.code));
 

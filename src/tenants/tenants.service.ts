@@ -31,6 +31,20 @@ export async function createTenant(db: Db, ctx: RequestContext, code: string) {
   return repo.findTenant(db, code);
 }
 
+/** Renames a regency as its officers write it ("Kabupaten Nagekeo"); the code, the key of its data, never changes. */
+export async function renameTenant(db: Db, ctx: RequestContext, code: string, name: string) {
+  requirePermission(ctx.actor, 'tenants:manage');
+  const before = await getTenant(db, ctx, code);
+  if (!before) throw notFound('tenant', code);
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  if (trimmed.length < 3 || trimmed.length > 200) throw new DomainError('TENANT_NAME_INVALID', 'invalid', { field: 'name' });
+  await db.transaction().execute(async (tx) => {
+    await repo.updateTenantName(tx, code, trimmed);
+    await recordAudit(tx, ctx, { action: 'tenant.update', entity: 'tenant', entityId: code, tenantCode: code, details: { name: { before: before.name, after: trimmed } } });
+  });
+  return (await repo.findTenant(db, code))!;
+}
+
 /** The OPD an actor is confined to, or null when they see all of the tenant's OPDs. */
 function opdConfinement(ctx: RequestContext): number | null | 'none' {
   if (ctx.actor.role === 'opd') return ctx.actor.opdId ?? 'none';

@@ -9,7 +9,7 @@ import { logIn, menuKeys, useJourney } from './browser';
 // The menu each role must see: the UI's reading of src/auth/roles.ts. Written out rather than derived,
 // so a permission change that alters what a role sees shows up here as a deliberate edit.
 const EXPECTED_MENU: Record<string, string[]> = {
-  admin: ['dashboard', 'agreements', 'workers', 'enrolment', 'billing', 'claims', 'reports', 'simulation', 'regions', 'users', 'audit', 'password'],
+  admin: ['dashboard', 'agreements', 'workers', 'enrolment', 'billing', 'claims', 'reports', 'simulation', 'regions', 'tenants', 'users', 'audit', 'password'],
   dinas: ['dashboard', 'agreements', 'workers', 'enrolment', 'billing', 'claims', 'imports', 'reports', 'simulation', 'regions', 'password'],
   opd: ['dashboard', 'workers', 'enrolment', 'billing', 'claims', 'imports', 'simulation', 'regions', 'password'],
   desa: ['dashboard', 'workers', 'enrolment', 'billing', 'claims', 'imports', 'simulation', 'regions', 'password'],

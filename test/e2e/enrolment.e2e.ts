@@ -102,6 +102,7 @@ describe('enrolment journey', () => {
     // end the participation yesterday: the card printed before says invalid now
     await row.getByTestId('participant-end').click();
     await j.page.getByTestId('end-on').fill(yesterday);
+    await j.page.getByTestId('end-on').blur(); // the date picker's calendar closes, as when a person moves on
     await pick('end-reason', 'Berhenti');
     await j.page.getByTestId('end-submit').click();
     await expect.poll(async () => { await phone.reload(); return phone.locator('.status strong').textContent(); }).toBe('TIDAK BERLAKU');

@@ -85,7 +85,11 @@ describe('Simulasi Iuran & Manfaat (public)', () => {
     await months.waitFor();
     const rows = await months.locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(12);
-    expect(rows[2]).toMatch(/^2026-03.*Rp 16\.800/); // March: before the discount window for other BPU
-    expect(rows[3]).toMatch(/^2026-04.*Rp 8\.400/); // April: PP 50/2025 halves it
+    expect(rows[2]).toMatch(/^Maret 2026.*Rp 16\.800/); // March: before the discount window for other BPU
+    expect(rows[3]).toMatch(/^April 2026.*Rp 8\.400/); // April: PP 50/2025 halves it
+    // amounts never wrap inside a cell ("Rp 125.491.488" broke after "Rp" in narrow tables)
+    const wrapping = await months.locator('tbody td').evaluateAll((cells) =>
+      cells.filter((c) => /Rp/.test(c.textContent ?? '') && getComputedStyle(c).whiteSpace !== 'nowrap').length);
+    expect(wrapping).toBe(0);
   });
 });

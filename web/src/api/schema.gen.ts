@@ -540,6 +540,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Onboard regencies with their first Dinas account (and serving BPJS branch): a CSV as uploaded, or rows from the form; every row reported */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    } | {
+                        rows: {
+                            code: string;
+                            username: string;
+                            displayName?: string;
+                            password?: string;
+                            branch?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: {
+                                line: number;
+                                code: string;
+                                username: string;
+                                /** @enum {string} */
+                                outcome: "created" | "exists" | "refused";
+                                tenant?: string;
+                                password?: string;
+                                branch?: string;
+                                error?: {
+                                    code: string;
+                                    message: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{code}": {
         parameters: {
             query?: never;
@@ -579,7 +644,39 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Rename a regency/city */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            province_code: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/tenants/{code}/opds": {
@@ -738,6 +835,49 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/audit.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered audit log as XLSX (newest first; the export is audited) */
+        get: {
+            parameters: {
+                query?: {
+                    actor?: string;
+                    action?: string;
+                    entity?: string;
+                    entityId?: string;
+                    tenantCode?: string;
+                    from?: string;
+                    to?: string;
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -749,8 +889,6 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    limit?: number;
-                    before?: number;
                     actor?: string;
                     action?: string;
                     entity?: string;
@@ -758,6 +896,8 @@ export interface paths {
                     tenantCode?: string;
                     from?: string;
                     to?: string;
+                    limit?: number;
+                    before?: number;
                 };
                 header?: never;
                 path?: never;
@@ -4191,6 +4331,7 @@ export interface paths {
                     group: "non-asn" | "rentan";
                     sheet?: string;
                     opdId?: number;
+                    villageCode?: string;
                     dryRun?: "0" | "1" | "true" | "false";
                 };
                 header?: never;

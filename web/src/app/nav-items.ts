@@ -13,6 +13,7 @@ export type NavKey =
   | 'reports'
   | 'simulation'
   | 'regions'
+  | 'tenants'
   | 'users'
   | 'audit'
   | 'password';
@@ -35,6 +36,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'reports', path: '/laporan', permission: 'reports:read' },
   { key: 'simulation', path: '/simulasi', permission: 'calc:use' },
   { key: 'regions', path: '/wilayah', permission: 'regions:read' },
+  { key: 'tenants', path: '/kabupaten', permission: 'tenants:manage' },
   { key: 'users', path: '/pengguna', permission: 'users:manage' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
   { key: 'password', path: '/kata-sandi' },

@@ -29,6 +29,7 @@ const ClaimDetailPage = lazyPage(() => import('../pages/claims/claim-detail.page
 const ImportsPage = lazyPage(() => import('../pages/imports/imports.page'), 'ImportsPage');
 const ReportsPage = lazyPage(() => import('../pages/reports.page'), 'ReportsPage');
 const RegionsPage = lazyPage(() => import('../pages/regions/regions.page'), 'RegionsPage');
+const InstallationPage = lazyPage(() => import('../pages/installation/installation.page'), 'InstallationPage');
 const UsersPage = lazyPage(() => import('../pages/users/users.page'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../pages/audit/audit.page'), 'AuditPage');
 const ChangePasswordPage = lazyPage(() => import('../pages/change-password.page'), 'ChangePasswordPage');
@@ -73,6 +74,7 @@ const routes: RouteObject[] = [
           menuRoute('imports', ImportsPage),
           menuRoute('reports', ReportsPage),
           menuRoute('regions', RegionsPage),
+          menuRoute('tenants', InstallationPage),
           menuRoute('users', UsersPage),
           menuRoute('audit', AuditPage),
           menuRoute('password', ChangePasswordPage),

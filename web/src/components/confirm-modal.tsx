@@ -1,4 +1,5 @@
-// A yes/no question before a decision that cannot be undone (approve or discard a batch).
+// The app's own yes/no question before a decision that cannot be undone (approve or discard a batch, end
+// an agreement): translated, styled and testable, never the browser's window.confirm (issue #17 item 7).
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './error-alert';

@@ -4,6 +4,7 @@ import { agreementsEn } from '../pages/agreements/agreements.i18n';
 import { billingEn } from '../pages/billing/billing.i18n';
 import { reportsEn } from '../pages/reports/reports.i18n';
 import { enrolmentEn } from '../pages/enrolment/enrolment.i18n';
+import { installationEn } from '../pages/installation/installation.i18n';
 import { importsEn } from '../pages/imports/imports.i18n';
 import { workersEn } from '../pages/workers/workers.i18n';
 
@@ -26,6 +27,7 @@ export const en: Messages = {
     reports: 'Reports',
     simulation: 'Contribution & Benefit Simulation',
     regions: 'Regions',
+    tenants: 'Regencies',
     users: 'Users',
     audit: 'Audit Log',
     password: 'Change password',
@@ -209,6 +211,7 @@ export const en: Messages = {
     filterAction: 'e.g. agreement or import.approve',
     filterRecord: 'record number',
     from: 'Since date',
+    export: 'Download XLSX',
   },
   regions: {
     root: 'Indonesia',
@@ -227,4 +230,5 @@ export const en: Messages = {
   workers: workersEn,
   enrolment: enrolmentEn,
   claims: claimsEn,
+  installation: installationEn,
 };

@@ -4,6 +4,7 @@ import { agreementsId } from '../pages/agreements/agreements.i18n';
 import { billingId } from '../pages/billing/billing.i18n';
 import { reportsId } from '../pages/reports/reports.i18n';
 import { enrolmentId } from '../pages/enrolment/enrolment.i18n';
+import { installationId } from '../pages/installation/installation.i18n';
 import { importsId } from '../pages/imports/imports.i18n';
 import { workersId } from '../pages/workers/workers.i18n';
 
@@ -25,6 +26,7 @@ export const id = {
     reports: 'Laporan',
     simulation: 'Simulasi Iuran & Manfaat',
     regions: 'Wilayah',
+    tenants: 'Kabupaten/Kota',
     users: 'Pengguna',
     audit: 'Log Audit',
     password: 'Ganti Kata Sandi',
@@ -208,6 +210,7 @@ export const id = {
     filterAction: 'mis. agreement atau import.approve',
     filterRecord: 'nomor catatan',
     from: 'Sejak tanggal',
+    export: 'Unduh XLSX',
   },
   regions: {
     root: 'Indonesia',
@@ -226,6 +229,7 @@ export const id = {
   workers: workersId,
   enrolment: enrolmentId,
   claims: claimsId,
+  installation: installationId,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -6,6 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../../app/current-user';
+import { ConfirmModal } from '../../components/confirm-modal';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../components/page-loader';
@@ -29,6 +30,7 @@ function Actions({ detail }: { detail: AgreementDetail }) {
   const a = detail.agreement;
   const calls = agreementCalls(a.tenantCode, a.id);
   const [isSignOpen, signModal] = useDisclosure(false);
+  const [isEndOpen, endDialog] = useDisclosure(false);
   const activate = useAgreementMutation(a.tenantCode, calls.activate);
   const end = useAgreementMutation(a.tenantCode, calls.end);
   const renew = useAgreementMutation(a.tenantCode, calls.renew);
@@ -41,7 +43,7 @@ function Actions({ detail }: { detail: AgreementDetail }) {
       {canWrite && a.status === 'signed' && <Button loading={activate.isPending} onClick={() => activate.mutate(undefined)} data-testid="agreement-activate">{t('agreements.actions.activate')}</Button>}
       {canWrite && (a.status === 'signed' || a.status === 'active') && <>
         <Button variant="light" component={Link} to={`${base}/addendum`} data-testid="agreement-addendum">{t('agreements.actions.addendum')}</Button>
-        <Button variant="subtle" color="red" loading={end.isPending} onClick={() => window.confirm(t('agreements.confirmEnd')) && end.mutate(undefined)}>{t('agreements.actions.end')}</Button>
+        <Button variant="subtle" color="red" onClick={endDialog.open} data-testid="agreement-end">{t('agreements.actions.end')}</Button>
       </>}
       {canWrite && a.kind === 'pks' && (
         <Button variant="default" loading={renew.isPending} data-testid="agreement-renew" onClick={() => renew.mutate(undefined, {
@@ -50,8 +52,11 @@ function Actions({ detail }: { detail: AgreementDetail }) {
       )}
       <Button variant="default" component="a" href={calls.fileUrl('summary.pdf')} data-testid="agreement-pdf">{t('agreements.actions.pdf')}</Button>
       {a.kind === 'pks' && <Button variant="default" component="a" href={calls.fileUrl('plan.xlsx')} data-testid="agreement-xlsx">{t('agreements.actions.xlsx')}</Button>}
-      {(activate.error ?? end.error ?? renew.error) && <ErrorAlert error={activate.error ?? end.error ?? renew.error} />}
+      {(activate.error ?? renew.error) && <ErrorAlert error={activate.error ?? renew.error} />}
       <SignModal agreement={a} opened={isSignOpen} onClose={signModal.close} />
+      <ConfirmModal opened={isEndOpen} title={t('agreements.actions.end')} body={t('agreements.confirmEnd')} confirm={t('agreements.actions.end')} color="red"
+        pending={end.isPending} error={end.error} onClose={endDialog.close} testId="agreement-end-confirm"
+        onConfirm={() => end.mutate(undefined, { onSuccess: endDialog.close })} />
     </Group>
   );
 }

@@ -3,7 +3,7 @@ import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, Text
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementTerms, FormOptions, Programme } from './agreements.types';
-import { DateField } from './date-field';
+import { DateField } from '../../components/date-field';
 import { GroupsEditor } from './groups-editor';
 import { PeopleEditor } from './people-editor';
 

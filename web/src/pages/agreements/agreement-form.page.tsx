@@ -12,7 +12,7 @@ import { ApiError } from '../../lib/api';
 import { AgreementTermsFields, Section } from './agreement-form-fields';
 import { agreementCalls, useAgreement, useAgreementMutation, useFormOptions } from './agreements.api';
 import type { Agreement, AgreementTerms, FormOptions } from './agreements.types';
-import { DateField } from './date-field';
+import { DateField } from '../../components/date-field';
 
 type Mode = 'create' | 'edit' | 'addendum';
 

@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../components/page-loader';
 import { useFormat } from '../../lib/use-format';
-import { useAuditLog, type AuditEntry, type AuditFilter } from './audit.api';
+import { DateField } from '../../components/date-field';
+import { auditXlsxUrl, useAuditLog, type AuditEntry, type AuditFilter } from './audit.api';
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
   const format = useFormat();
@@ -40,7 +41,9 @@ export function AuditPage() {
         <TextInput label={t('audit.actor')} placeholder={t('audit.filterActor')} {...field('actor')} />
         <TextInput label={t('audit.action')} placeholder={t('audit.filterAction')} {...field('action')} />
         <TextInput label={t('audit.entity')} placeholder={t('audit.filterRecord')} {...field('entityId')} />
-        <TextInput label={t('audit.from')} placeholder="30-11-2026" {...field('from')} />
+        <DateField label={t('audit.from')} clearable value={filter.from || null} data-testid="audit-filter-from"
+          onChange={(value) => setFilter((f) => ({ ...f, from: value ?? '' }))} />
+        <Button component="a" href={auditXlsxUrl(filter)} variant="default" data-testid="audit-xlsx">{t('audit.export')}</Button>
       </Group>
       {log.isPending && <PageLoader />}
       {log.isError && <ErrorAlert error={log.error} onRetry={() => void log.refetch()} />}

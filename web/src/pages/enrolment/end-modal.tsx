@@ -1,11 +1,12 @@
 // Ending a participation: the last covered day and the reason (the slot frees the day after).
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { useEndParticipation } from './enrolment.api';
 import { END_REASONS, type EndBody, type Participant } from './enrolment.types';
+import { DateField } from '../../components/date-field';
 
 export function EndModal({ tenant, participant, onClose }: { tenant: string; participant: Participant | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function EndModal({ tenant, participant, onClose }: { tenant: string; par
     <Modal opened={participant !== null} onClose={onClose} title={participant ? t('enrolment.end.title', { name: participant.name }) : ''}>
       <Stack>
         <Text fz="sm" c="dimmed">{t('enrolment.end.hint')}</Text>
-        <TextInput type="date" label={t('enrolment.end.on')} value={on} onChange={(e) => setOn(e.currentTarget.value)} required data-testid="end-on" />
+        <DateField label={t('enrolment.end.on')} value={on || null} onChange={(value) => setOn(value ?? '')} required data-testid="end-on" />
         <Select label={t('enrolment.end.reason')} value={reason} onChange={(v) => setReason(v as EndBody['reason'] | null)} required data-testid="end-reason"
           data={END_REASONS.map((r) => ({ value: r, label: t(`enrolment.reasons.${r}`) }))} />
         {end.isError && <ErrorAlert error={end.error} />}

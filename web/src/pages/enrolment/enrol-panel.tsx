@@ -1,11 +1,12 @@
 // Enrolling a PKS: the registry's eligible members go into the matching groups up to the free quota; the
 // answer says how many were enrolled and how many wait.
-import { Alert, Button, Card, Group, Select, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { useAgreements } from '../agreements/agreements.api';
 import { useEnrol } from './enrolment.api';
+import { DateField } from '../../components/date-field';
 
 export function EnrolPanel({ tenant }: { tenant: string }) {
   const { t } = useTranslation();
@@ -21,7 +22,7 @@ export function EnrolPanel({ tenant }: { tenant: string }) {
       <Group align="flex-end">
         <Select label={t('enrolment.enrol.pks')} value={agreementId} onChange={setAgreementId} w={260} data-testid="enrol-pks"
           data={pks.map((a) => ({ value: String(a.id), label: a.number }))} />
-        <TextInput type="date" label={t('enrolment.enrol.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} data-testid="enrol-from" />
+        <DateField label={t('enrolment.enrol.from')} value={from || null} onChange={(value) => setFrom(value ?? '')} clearable data-testid="enrol-from" />
         <Button disabled={!agreementId} loading={enrol.isPending} data-testid="enrol-submit"
           onClick={() => enrol.mutate({ agreementId: Number(agreementId), ...(from ? { from } : {}) })}>{t('enrolment.enrol.submit')}</Button>
       </Group>

@@ -83,15 +83,17 @@ export interface UploadInput {
   tenant: string;
   group: WorkerGroup;
   opdId: number | null;
+  /** dinas, pekerja rentan: the village of rows that name none. */
+  villageCode?: string | null;
   file: File;
 }
 
 /** Multipart upload (field `file`); the group and OPD travel in the query string as the route expects. */
-export async function uploadImport({ tenant, group, opdId, file }: UploadInput): Promise<UploadAnswer> {
+export async function uploadImport({ tenant, group, opdId, villageCode, file }: UploadInput): Promise<UploadAnswer> {
   const form = new FormData();
   form.append('file', file, file.name);
   // multipart: openapi-fetch sends JSON bodies; the route's types still name the answer
-  return checked<UploadAnswer>(fetch(`${API_BASE}${base(tenant)}/imports${qs({ group, opdId: opdId ?? undefined })}`, {
+  return checked<UploadAnswer>(fetch(`${API_BASE}${base(tenant)}/imports${qs({ group, opdId: opdId ?? undefined, villageCode: villageCode ?? undefined })}`, {
     method: 'POST', body: form, credentials: 'same-origin', headers: apiHeaders('POST'),
   }));
 }

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../app/current-user';
 import { PageHeader } from '../../components/page-header';
 import { BatchPanel } from './batch-panel';
 import type { ImportJobResult, UploadAnswer } from './imports.types';
+import { useBatchRefresh } from './imports.api';
 import { JobProgress } from './job-progress';
 import { RecentBatches } from './recent-batches';
 import { UploadForm } from './upload-form';
@@ -25,7 +26,9 @@ export function ImportsPage() {
   const tenant = user.tenantCode;
 
   const openBatch = useCallback((id: number | null) => setParams(id === null ? {} : { batch: String(id) }, { replace: true }), [setParams]);
-  const openStaged = useCallback((result: ImportJobResult | null) => openBatch(result?.summary?.batchId ?? null), [openBatch]);
+  const refresh = useBatchRefresh(tenant ?? '');
+  // the new batch joins "Batch terakhir" at once, not after a reload
+  const openStaged = useCallback((result: ImportJobResult | null) => { void refresh(); openBatch(result?.summary?.batchId ?? null); }, [openBatch, refresh]);
   const onUploaded = (answer: UploadAnswer) => {
     if (answer.jobId !== null) setParams({ job: String(answer.jobId) });
     else if (answer.batchId !== null) setParams({ batch: String(answer.batchId), reused: '1' });

@@ -6,7 +6,10 @@ import type { Batch, Issue } from './imports.types';
 export function columnOf(batch: Batch, issue: Issue): string {
   if (!issue.column) return '—';
   const column = batch.columns.find((c) => c.field === issue.column);
-  return column?.header || column?.label || issue.column;
+  // a field the file has no column for (income defaulted to the minimum): the server's message names it
+  // in words ("Penghasilan: …"); the raw key ("income") is never shown
+  const named = /^([^:]{1,60}): /.exec(issue.message)?.[1];
+  return column?.header || column?.label || named || '—';
 }
 
 function reasonOf(issue: Issue, column: string): string {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/current-user';
 import { ErrorAlert } from '../../components/error-alert';
+import { useRegions } from '../workers/workers.api';
 import { useOpds, useUpload } from './imports.api';
 import type { UploadAnswer, WorkerGroup } from './imports.types';
 
@@ -22,15 +23,20 @@ export function UploadForm({ tenant, onUploaded }: { tenant: string; onUploaded:
   const groups = groupsFor(user.role);
   const [group, setGroup] = useState<WorkerGroup>(groups[0]!);
   const [opdId, setOpdId] = useState<string | null>(null);
+  const [district, setDistrict] = useState<string | null>(null);
+  const [villageCode, setVillageCode] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const opds = useOpds(tenant);
   const upload = useUpload();
   const isOpdOperator = user.role === 'opd';
+  const mayPickVillage = group === 'rentan' && user.role !== 'desa';
+  const districts = useRegions(mayPickVillage ? tenant : null);
+  const villages = useRegions(mayPickVillage ? district : null);
 
   const submit = () => {
     if (!file) return;
     upload.mutate(
-      { tenant, group, opdId: group === 'non-asn' && !isOpdOperator && opdId ? Number(opdId) : null, file },
+      { tenant, group, opdId: group === 'non-asn' && !isOpdOperator && opdId ? Number(opdId) : null, villageCode: mayPickVillage ? villageCode : null, file },
       { onSuccess: (answer) => { setFile(null); onUploaded(answer); } },
     );
   };
@@ -53,10 +59,19 @@ export function UploadForm({ tenant, onUploaded }: { tenant: string; onUploaded:
         {group === 'non-asn' && isOpdOperator && (
           <Alert variant="light" color="blue">{t('imports.upload.opdFixed', { name: opds.data?.[0]?.name ?? user.scopeLabel })}</Alert>
         )}
-        {group === 'rentan' && (
-          <Alert variant="light" color="blue">
-            {user.role === 'desa' ? t('imports.upload.villageFixed', { name: user.scopeLabel }) : t('imports.upload.villageFromFile')}
-          </Alert>
+        {group === 'rentan' && user.role === 'desa' && (
+          <Alert variant="light" color="blue">{t('imports.upload.villageFixed', { name: user.scopeLabel })}</Alert>
+        )}
+        {mayPickVillage && (
+          // as a non-ASN upload names its OPD: one village's list needs no Desa column
+          <Group align="end" gap="sm">
+            <Select label={t('imports.upload.district')} placeholder={t('imports.upload.villageNone')} clearable searchable value={district} maw={300}
+              data={(districts.data ?? []).map((r) => ({ value: r.code, label: r.name }))} data-testid="import-district"
+              onChange={(value) => { setDistrict(value); setVillageCode(null); }} />
+            <Select label={t('imports.upload.village')} description={t('imports.upload.villageHint')} placeholder={t('imports.upload.villageNone')}
+              clearable searchable disabled={!district} value={villageCode} maw={300} data-testid="import-village"
+              data={(villages.data ?? []).map((r) => ({ value: r.code, label: r.name }))} onChange={setVillageCode} />
+          </Group>
         )}
         <FileInput label={t('imports.upload.file')} description={t('imports.upload.fileHint')} placeholder={t('imports.upload.filePlaceholder')}
           accept={ACCEPT} value={file} onChange={setFile} clearable maw={480} data-testid="import-file" />

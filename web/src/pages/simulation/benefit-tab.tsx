@@ -1,4 +1,4 @@
-import { Alert, Card, Grid, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Card, Grid, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/use-format';
@@ -7,6 +7,7 @@ import { BreakdownTable } from './breakdown-table';
 import { ResultPanel } from './result-panel';
 import { todayIso, useCalculation, type Scholarship } from './simulation.api';
 import { TotalCard } from './total-card';
+import { DateField } from '../../components/date-field';
 
 const KINDS: readonly BenefitKind[] = ['jkm', 'death', 'disability', 'stmb'];
 
@@ -40,7 +41,7 @@ export function BenefitTab() {
               data={KINDS.map((code) => ({ value: code, label: t(`simulation.benefit.kinds.${code}`) }))}
               onChange={(value) => value && setKind(value as BenefitKind)} />
             <BenefitForm kind={kind} form={form} onChange={(next) => setForm((current) => ({ ...current, ...next }))} />
-            <TextInput type="date" label={t('simulation.on')} value={on} onChange={(event) => setOn(event.currentTarget.value)} />
+            <DateField label={t('simulation.on')} value={on} onChange={(value) => value && setOn(value)} data-testid="benefit-on" />
           </Stack>
         </Card>
       </Grid.Col>

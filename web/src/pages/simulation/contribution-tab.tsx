@@ -1,4 +1,4 @@
-import { Card, Checkbox, Grid, SegmentedControl, Stack, TextInput, Title } from '@mantine/core';
+import { Card, Checkbox, Grid, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BreakdownTable } from './breakdown-table';
@@ -7,6 +7,7 @@ import { ResultPanel, Warnings } from './result-panel';
 import { RupiahInput } from './rupiah-input';
 import { todayIso, useCalculation } from './simulation.api';
 import { TotalCard } from './total-card';
+import { DateField } from '../../components/date-field';
 
 type Scheme = (typeof SCHEMES)[number];
 
@@ -44,8 +45,8 @@ export function ContributionTab() {
             {scheme === 'bpu' && (
               <ChoiceSelect label={t('simulation.sector')} group="sectors" choices={SECTORS} value={sector} onChange={setSector} testId="contribution-sector" />
             )}
-            <TextInput type="date" label={t('simulation.on')} description={t('simulation.onHint')} value={on}
-              onChange={(event) => setOn(event.currentTarget.value)} data-testid="contribution-on" />
+            <DateField label={t('simulation.on')} description={t('simulation.onHint')} value={on}
+              onChange={(value) => value && setOn(value)} data-testid="contribution-on" />
           </Stack>
         </Card>
       </Grid.Col>

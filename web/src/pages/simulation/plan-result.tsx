@@ -5,6 +5,7 @@ import { BreakdownTable } from './breakdown-table';
 import { formatBp } from './line-label';
 import type { PlanResult } from './simulation.api';
 import { TotalCard } from './total-card';
+import { MoneyCell } from '../../components/money-cell';
 
 /** Shortfall (red) or surplus (green) against the budget, exactly, with the amount in words. */
 function Verdict({ plan }: { plan: PlanResult }) {
@@ -45,11 +46,11 @@ function GroupsTable({ plan }: { plan: PlanResult }) {
             <Table.Tr key={`${group.name}-${index}`}>
               <Table.Td>{group.name}</Table.Td>
               <Table.Td ta="right">{format.number(group.headcount)}</Table.Td>
-              <Table.Td ta="right">
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {format.rupiah(group.perHeadMonthly)}
                 {group.perHeadVaries && <Badge ml="xs" size="xs" variant="light">{t('simulation.plan.varying')}</Badge>}
               </Table.Td>
-              <Table.Td ta="right">{format.rupiah(group.total)}</Table.Td>
+              <MoneyCell amount={group.total} />
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -74,9 +75,9 @@ function MonthsTable({ plan }: { plan: PlanResult }) {
         <Table.Tbody>
           {plan.months.map((month) => (
             <Table.Tr key={month.month}>
-              <Table.Td>{month.month}</Table.Td>
-              {month.groups.map((group, index) => <Table.Td key={index} ta="right">{format.rupiah(group.perHead)}</Table.Td>)}
-              <Table.Td ta="right">{format.rupiah(month.total)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.month(month.month)}</Table.Td>
+              {month.groups.map((group, index) => <MoneyCell key={index} amount={group.perHead} />)}
+              <MoneyCell amount={month.total} />
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -8,7 +8,6 @@ import { useFormat } from '../../lib/use-format';
 import { useWorkerHistory } from './workers.api';
 import type { HistoryEntry } from './workers.types';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
 const ACTIONS = ['create', 'update', 'membership.add', 'membership.end', 'dedup.merge', 'dedup.merged-into', 'dedup.keep-separate'] as const;
 type Action = (typeof ACTIONS)[number];
 const isAction = (value: string): value is Action => (ACTIONS as readonly string[]).includes(value);
@@ -21,18 +20,18 @@ function show(value: unknown, f: ReturnType<typeof useFormat>): string {
 }
 
 /** An update records {field: {from, to}}; everything else records plain facts. */
-function changeLines(entry: HistoryEntry, t: Translate, f: ReturnType<typeof useFormat>): string[] {
+function changeLines(entry: HistoryEntry, i18n: ReturnType<typeof useTranslation>['i18n'], f: ReturnType<typeof useFormat>): string[] {
   return Object.entries(entry.changes).map(([field, value]) => {
-    // A plain-string view of t: with a defaultValue, i18next's key typing over the whole catalogue goes
-    // too deep for TypeScript (TS2589) once the catalogue grows; the key is still a workers.history one.
-    const label = (t as unknown as (key: string, options: { defaultValue: string }) => string)(`workers.history.fields.${field}`, { defaultValue: field });
+    // a field the page has no label for falls back to its name; read as a resource because t() typed
+    // over the whole key union with a computed key is too deep for the compiler
+    const label = (i18n.getResource(i18n.language, 'translation', `workers.history.fields.${field}`) as string | undefined) ?? field;
     if (value && typeof value === 'object' && 'from' in value && 'to' in value) return `${label}: ${show(value.from, f)} → ${show(value.to, f)}`;
     return `${label}: ${show(value, f)}`;
   });
 }
 
 export function PersonHistory({ tenant, id }: { tenant: string; id: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const history = useWorkerHistory(tenant, id);
   if (history.isPending) return <PageLoader />;
@@ -42,7 +41,7 @@ export function PersonHistory({ tenant, id }: { tenant: string; id: number }) {
       {history.data.map((entry, i) => (
         <Timeline.Item key={i} title={isAction(entry.action) ? t(`workers.history.${entry.action}`) : entry.action}>
           <Text fz="xs" c="dimmed">{f.dateTime(entry.at)} · {t('workers.history.by', { actor: entry.actor ?? t('workers.history.system') })}</Text>
-          {changeLines(entry, t, f).map((line) => <Text key={line} fz="sm">{line}</Text>)}
+          {changeLines(entry, i18n, f).map((line) => <Text key={line} fz="sm">{line}</Text>)}
         </Timeline.Item>
       ))}
     </Timeline>
