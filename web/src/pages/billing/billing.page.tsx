@@ -13,10 +13,11 @@ import { BillingAlerts } from './billing-alerts';
 import { BillsTab } from './bills-tab';
 import { PaymentsTab } from './payments-tab';
 import { RealisationTab } from './realisation-tab';
-import { ReconciliationTab } from './reconciliation-tab';
 import { WholeMonthNote } from './whole-month-note';
 
-const TABS = ['bills', 'payments', 'realisation', 'reconciliation'] as const;
+// 'reconciliation' joins when its server routes exist (#12 item 4, not built yet): reconciliation-tab.tsx is
+// written against the contract in CONTRACTS.md, but is not offered while every upload would fail.
+const TABS = ['bills', 'payments', 'realisation'] as const;
 type Tab = (typeof TABS)[number];
 
 function usePksChoice(tenant: string | null, canReadAgreements: boolean) {
@@ -37,10 +38,9 @@ export function BillingPage() {
   const user = useCurrentUser();
   const { tenant, tenants, choose } = useTenantChoice();
   const canReadAgreements = hasPermission(user, 'agreements:read');
-  const canPay = hasPermission(user, 'payments:write');
   const canSeePayments = hasPermission(user, 'payments:read');
   const { pks, chosen, set, tab } = usePksChoice(tenant, canReadAgreements);
-  const tabs = TABS.filter((key) => key === 'bills' || (canReadAgreements && canSeePayments && chosen !== null && (key !== 'reconciliation' || canPay)));
+  const tabs = TABS.filter((key) => key === 'bills' || (canReadAgreements && canSeePayments && chosen !== null));
   return (
     <>
       <PageHeader title={t('nav.billing')} />
@@ -64,7 +64,6 @@ export function BillingPage() {
           {chosen !== null && <>
             <Tabs.Panel value="payments"><PaymentsTab tenant={tenant} agreementId={chosen} /></Tabs.Panel>
             <Tabs.Panel value="realisation"><RealisationTab tenant={tenant} agreementId={chosen} /></Tabs.Panel>
-            <Tabs.Panel value="reconciliation"><ReconciliationTab tenant={tenant} /></Tabs.Panel>
           </>}
         </Tabs>
       )}
