@@ -16,7 +16,9 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** Words and names both languages write the same way (legal terms, acronyms, loan words). */
 const SAME_IN_BOTH = new Set(['status', 'mou', 'pks', 'nik', 'kpj', 'opd', 'bpu', 'jkk', 'jkm', 'jht', 'jkp', 'apbd', 'apbn', 'dpa', 'ump', 'umk',
   'xlsx', 'pdf', 'csv', 'lindung', 'bahasa', 'indonesia', 'english', 'email', 'total', 'desa', 'non-asn', 'dinas', 'admin', 'eta', 'detail',
-  'administrator', 'auditor', 'bpjs', 'ketenagakerjaan', 'addendum', 'format', 'batch', 'pekerja', 'rentan']);
+  'administrator', 'auditor', 'bpjs', 'ketenagakerjaan', 'addendum', 'format', 'batch', 'pekerja', 'rentan',
+  // the programme's own name (Kemnaker/BPJS use it untranslated in Indonesian) and a word both languages share
+  'universal', 'coverage', 'jamsostek', 'ucj', 'target']);
 /** Identical texts are fine when every word in them (placeholders aside) is one both languages share. */
 const sharedWord = (text: string) => text.replace(/\{\{?\w+\}?\}/g, ' ').toLowerCase().split(/[^a-z-]+/)
   .filter((w) => /[a-z]{3,}/.test(w)).every((w) => SAME_IN_BOTH.has(w));

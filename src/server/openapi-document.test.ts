@@ -27,6 +27,8 @@ const WITHOUT_JSON = new Set([
   'get /api/v1/tenants/{code}/enrolment/answers/{id}/errors.xlsx', 'get /api/v1/tenants/{code}/enrolment/batches/{id}/export',
   'get /api/v1/tenants/{code}/bills/{id}/bill.pdf', 'get /api/v1/tenants/{code}/bills/{id}/lines.xlsx', 'get /api/v1/tenants/{code}/payments/{id}/receipt.pdf',
   'get /api/v1/tenants/{code}/payments/{id}/scan',
+  'delete /api/v1/tenants/{code}/claims/{id}/heirs/{heirId}',
+  'get /api/v1/tenants/{code}/claims/{id}/documents/{documentId}',
   // the public card check answers HTML for a phone (its JSON twin is /api/v1/card-checks/{token})
   'get /v/{*}',
 ]);

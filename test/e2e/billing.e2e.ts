@@ -64,6 +64,7 @@ describe('billing', () => {
     await j.page.getByTestId('bill-pay').click();
     await j.page.getByTestId('payment-sp2d').fill('SP2D/E2E/0001');
     await j.page.getByTestId('payment-date').fill('2025-04-10');
+    await j.page.getByTestId('payment-date').blur(); // the date picker's calendar closes, as when a person moves on
     await j.page.getByTestId('payment-amount').fill('35424');
     await j.page.getByTestId('payment-submit').click();
     await expect.poll(() => text('payment-credit')).toBe('Rp 0');

@@ -60,6 +60,7 @@ describe('claim journey', () => {
     await expect.poll(() => j.page.getByTestId('report-person').textContent()).toContain('Almarhum Petrus Dhey');
     await pick('report-type', 'Kematian (JKM)');
     await j.page.getByTestId('report-date').fill('2026-03-10');
+    await j.page.getByTestId('report-date').blur(); // the date picker's calendar closes, as when a person moves on
     await j.page.getByTestId('report-chronology').fill('Meninggal dunia di rumah karena sakit.');
     await j.page.getByTestId('report-submit').click();
     await j.page.getByTestId('claim-verdict').waitFor();
@@ -73,6 +74,7 @@ describe('claim journey', () => {
     await pick('heir-relation', /Janda\/duda/);
     await j.page.getByTestId('heir-nik-input').fill(WIDOW_NIK);
     await j.page.getByTestId('heir-birth').fill('1986-04-02');
+    await j.page.getByTestId('heir-birth').blur(); // the date picker's calendar closes, as when a person moves on
     await j.page.getByTestId('heir-bank').fill('Bank NTT');
     await j.page.getByTestId('heir-account').fill('0012345678');
     await j.page.getByTestId('heir-submit').click();

@@ -8,6 +8,7 @@ import { ApiError } from '../../lib/api';
 import { useFormat } from '../../lib/use-format';
 import { billingCalls, useBillingMutation, useBills } from './billing.api';
 import type { PaymentResult } from './billing.types';
+import { DateField } from '../../components/date-field';
 
 interface Props { tenant: string; agreementId: number; opened: boolean; onClose: () => void; preselect?: number[] }
 
@@ -47,7 +48,7 @@ export function PaymentForm({ tenant, agreementId, opened, onClose, preselect = 
         <Stack>
           {pay.error && <ErrorAlert error={pay.error} />}
           <TextInput label={t('billing.payment.sp2d')} value={sp2dNumber} onChange={(e) => setSp2d(e.currentTarget.value)} error={field('sp2dNumber')} data-testid="payment-sp2d" required />
-          <TextInput type="date" label={t('billing.payment.paidOn')} value={paidOn} onChange={(e) => setPaidOn(e.currentTarget.value)} error={field('paidOn')} data-testid="payment-date" required />
+          <DateField label={t('billing.payment.paidOn')} value={paidOn || null} onChange={(v) => setPaidOn(v ?? '')} error={field('paidOn')} data-testid="payment-date" required />
           <NumberInput label={t('billing.payment.amount')} value={amount} onChange={setAmount} allowDecimal={false} allowNegative={false} thousandSeparator="."
             decimalSeparator="," error={field('amount')} data-testid="payment-amount" required />
           <TextInput label={t('billing.payment.account')} value={account} onChange={(e) => setAccount(e.currentTarget.value)} error={field('account')} />

@@ -1,7 +1,7 @@
 // The next step(s) a claim allows to this user: complete, submit (filer or Dinas), BPJS's approval with
 // its amount or refusal with its reason, the payment with its date and amount — each asked in the app's
 // own dialog before it is recorded (the server checks the documents and the permission again).
-import { Button, Card, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { hasPermission } from '../../lib/auth';
 import { useAdvanceClaim, type Claim } from './claims.api';
 import type { ClaimStatus } from './claim-status-badge';
+import { DateField } from '../../components/date-field';
 
 type Step = 'berkas-lengkap' | 'diajukan' | 'disetujui' | 'ditolak' | 'dibayar';
 const NEXT: Record<ClaimStatus, Step[]> = { dilaporkan: ['berkas-lengkap'], 'berkas-lengkap': ['diajukan'], diajukan: ['disetujui', 'ditolak'], disetujui: ['dibayar'], ditolak: [], dibayar: [] };
@@ -54,7 +55,7 @@ function AdvanceModal({ tenant, claim, step, today, onClose }: { tenant: string;
       <Stack>
         {advance.isError && <ErrorAlert error={advance.error} />}
         <Text fz="sm">{t('claims.actions.confirmBody', { number: claim.number, status: t(`claims.status.${step}`) })}</Text>
-        <TextInput type="date" label={t('claims.actions.on')} value={on} onChange={(e) => setOn(e.currentTarget.value)} required data-testid="advance-on" />
+        <DateField label={t('claims.actions.on')} value={on || null} onChange={(v) => setOn(v ?? '')} required data-testid="advance-on" />
         {needsAmount && <NumberInput label={t('claims.actions.amount')} value={amount} onChange={setAmount} min={0} thousandSeparator="." decimalSeparator="," allowDecimal={false} data-testid="advance-amount" />}
         {step === 'ditolak' && <Textarea label={t('claims.actions.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2} data-testid="advance-reason" />}
         <Group justify="flex-end">

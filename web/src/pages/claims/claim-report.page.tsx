@@ -12,6 +12,7 @@ import { ApiError } from '../../lib/api';
 import { useFormat } from '../../lib/use-format';
 import { useFileClaim, useParticipant, useParticipantByNik } from './claims.api';
 import { CLAIM_TYPES, type ClaimType } from './claim-status-badge';
+import { DateField } from '../../components/date-field';
 
 export function ClaimReportPage() {
   const { t } = useTranslation();
@@ -60,7 +61,7 @@ export function ClaimReportPage() {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select label={t('claims.form.type')} value={type} onChange={(v) => setType(v as ClaimType | null)} required error={fieldError('type')} data-testid="report-type"
               data={CLAIM_TYPES.map((x) => ({ value: x, label: t(`claims.types.${x}`) }))} />
-            <TextInput type="date" label={t('claims.form.incidentDate')} value={incidentDate} onChange={(e) => setDate(e.currentTarget.value)} required error={fieldError('incidentDate')} data-testid="report-date" />
+            <DateField label={t('claims.form.incidentDate')} value={incidentDate || null} onChange={(v) => setDate(v ?? '')} required error={fieldError('incidentDate')} data-testid="report-date" />
           </SimpleGrid>
           {type === 'jkk-disability-partial' && <NumberInput label={t('claims.form.percent')} value={percent} onChange={setPercent} min={1} max={100} w={240} data-testid="report-percent" />}
           {type === 'jkk-stmb' && <NumberInput label={t('claims.form.months')} value={months} onChange={setMonths} min={1} max={120} w={240} data-testid="report-months" />}

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { ApiError } from '../../lib/api';
 import { useLangText } from './claim-text';
 import { useAddHeir, useHeirRelations, type HeirBody } from './claim-documents.api';
+import { DateField } from '../../components/date-field';
 
 const LEVELS = ['tk', 'sd', 'smp', 'sma', 's1'] as const;
 const EMPTY: HeirBody = { name: '', relation: '', nik: '', birthDate: '', bankName: '', bankAccount: '', schoolLevel: null, married: false, working: false };
@@ -33,7 +34,7 @@ export function HeirFormModal({ tenant, claimId, onClose }: { tenant: string; cl
           <Select label={t('claims.heirs.relation')} value={form.relation || null} onChange={(v) => set({ relation: v ?? '' })} required error={fieldError('relation')} data-testid="heir-relation"
             data={(relations.data ?? []).map((r) => ({ value: r.code, label: `${r.rank}. ${text(r.label)}` }))} />
           <TextInput label={t('claims.heirs.nik')} value={form.nik} onChange={(e) => set({ nik: e.currentTarget.value })} required maxLength={16} inputMode="numeric" error={fieldError('nik')} data-testid="heir-nik-input" />
-          <TextInput type="date" label={t('claims.heirs.birthDate')} value={form.birthDate} onChange={(e) => set({ birthDate: e.currentTarget.value })} required error={fieldError('birthDate')} data-testid="heir-birth" />
+          <DateField label={t('claims.heirs.birthDate')} value={form.birthDate || null} onChange={(v) => set({ birthDate: v ?? '' })} required error={fieldError('birthDate')} data-testid="heir-birth" />
           <TextInput label={t('claims.heirs.bank')} value={form.bankName ?? ''} onChange={(e) => set({ bankName: e.currentTarget.value })} error={fieldError('bankName')} data-testid="heir-bank" />
           <TextInput label={t('claims.heirs.account')} value={form.bankAccount ?? ''} onChange={(e) => set({ bankAccount: e.currentTarget.value })} error={fieldError('bankAccount')} data-testid="heir-account" />
         </SimpleGrid>
