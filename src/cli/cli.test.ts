@@ -22,7 +22,7 @@ describe('lindung CLI', () => {
     expect(doc.created).toEqual({ opds: 23, users: 8, agreements: 2, workers: 9_345, participants: 9_345, bills: 24, payments: 12 });
     expect(doc.users.map((u: { role: string }) => u.role)).toEqual(['admin', 'dinas', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'auditor']);
     const again = JSON.parse((await lindung('demo', 'seed', '--json')).stdout);
-    expect(again.created).toEqual({ opds: 0, users: 0, agreements: 0, workers: 0, participants: 0, bills: 0 });
+    expect(again.created).toEqual({ opds: 0, users: 0, agreements: 0, workers: 0, participants: 0, bills: 0, payments: 0 });
   });
 
   it('creates a user, and refuses bad input with exit 1 and a JSON error', async () => {
