@@ -25,6 +25,14 @@ export async function loadAgreement(db: Db, ctx: RequestContext, tenantCode: str
   return toAgreement(row, await repo.listGroups(db, tenantCode, [id]));
 }
 
+/**
+ * Id, kind and BPJS branch of the tenant's agreements the caller may see — a `bpjs` user its own branch's
+ * only — for services that narrow their own rows by PKS (bills, reconciliation). The caller authorises.
+ */
+export async function visibleAgreementRefs(db: Db, ctx: RequestContext, tenantCode: string) {
+  return (await repo.listAgreements(db, tenantCode, branchFilterOf(ctx))).map((r) => ({ id: r.id, kind: r.kind, branchCode: r.branch_code }));
+}
+
 /** The tenant of an agreement id, for callers that know only the id (CLI); 404 when absent. */
 export async function tenantOfAgreement(db: Db, id: number): Promise<string> {
   const row = await repo.findAgreementAnyTenant(db, id);

@@ -20,3 +20,8 @@ export const agreementsByNpp = (db: Db, tenantCode: string, npps: string[]) =>
 export const upsertNpp = (tx: Db, tenantCode: string, agreementId: number, npp: string) =>
   tx.insertInto('billing_agreement_setting').values({ tenant_code: tenantCode, agreement_id: agreementId, npp })
     .onConflict((oc) => oc.columns(['tenant_code', 'agreement_id']).doUpdateSet({ npp, updated_at: new Date() })).execute();
+
+/** The NPP of each of these PKS that has one (reconciliation matches statement rows by it). */
+export const nppsOf = (db: Db, tenantCode: string, agreementIds: number[]) =>
+  db.selectFrom('billing_agreement_setting').select(['agreement_id', 'npp'])
+    .where('tenant_code', '=', tenantCode).where('agreement_id', 'in', agreementIds.length ? agreementIds : [-1]).where('npp', 'is not', null).execute();

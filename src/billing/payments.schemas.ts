@@ -56,3 +56,22 @@ export const notificationSchema = z.object({
 });
 export const notificationsQuery = z.object({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
 export const notificationsResponse = z.object({ items: z.array(notificationSchema), unread: z.number() });
+
+export const reconciliationResult = z.object({
+  id: z.number(), rows: z.number().describe('= matched + amountDiffers + unmatched + invalid'), matched: z.number(), amountDiffers: z.number(),
+  unmatched: z.number(), invalid: z.number(), alreadyReconciled: z.boolean().describe('the same file (SHA-256) was reconciled before: its first answer'),
+});
+export const reconciliationQuery = z.object({ agreementId: z.coerce.number().int().positive().optional().describe('match against this PKS only') });
+export const reconciliationSummary = reconciliationResult.extend({
+  fileName: z.string(), format: z.string(), agreementId: z.number().nullable(), createdAt: z.string(), createdBy: z.string().nullable(),
+});
+const reconStatus = z.enum(['cocok', 'selisih', 'tidak-cocok', 'tidak-valid']);
+export const reconciliationDetail = reconciliationSummary.extend({
+  items: z.array(z.object({
+    rowNo: z.number().describe('the row as numbered in the file'), status: reconStatus, reasonCode: z.string().nullable(), reason: z.string().nullable(),
+    billNumber: z.string().nullable(), npp: z.string().nullable(), month: isoMonth.nullable(), receivedOn: isoDate.nullable(),
+    received: rupiah.nullable().describe("this row's amount"), receivedTotal: rupiah.nullable().describe('all rows of the file naming the same bill(s)'),
+    expected: rupiah.nullable().describe('what Lindung recorded as paid on the bill(s) when reconciled'), difference: rupiah.nullable().describe('receivedTotal − expected'),
+    agreementId: z.number().nullable(), bills: z.array(z.object({ id: z.number(), number: z.string(), month: isoMonth })),
+  })),
+});

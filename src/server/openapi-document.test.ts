@@ -26,7 +26,7 @@ const WITHOUT_JSON = new Set([
   'get /api/v1/tenants/{code}/cards/participations/{id}', 'get /api/v1/tenants/{code}/cards/sheet',
   'get /api/v1/tenants/{code}/enrolment/answers/{id}/errors.xlsx', 'get /api/v1/tenants/{code}/enrolment/batches/{id}/export',
   'get /api/v1/tenants/{code}/bills/{id}/bill.pdf', 'get /api/v1/tenants/{code}/bills/{id}/lines.xlsx', 'get /api/v1/tenants/{code}/payments/{id}/receipt.pdf',
-  'get /api/v1/tenants/{code}/payments/{id}/scan',
+  'get /api/v1/tenants/{code}/payments/{id}/scan', 'get /api/v1/tenants/{code}/billing/reconciliations/{id}/errors.xlsx',
   'delete /api/v1/tenants/{code}/claims/{id}/heirs/{heirId}',
   'get /api/v1/tenants/{code}/claims/{id}/documents/{documentId}',
   // the public card check answers HTML for a phone (its JSON twin is /api/v1/card-checks/{token})

@@ -21,10 +21,12 @@ import { selfServiceRoutes } from '../self-service/self-service.routes';
 import { reportsRoutes } from '../reports/reports.routes';
 import { tenantsRoutes } from '../tenants/tenants.routes';
 import { workersRoutes } from '../workers/workers.routes';
+import { reconciliationRoutes } from '../billing/reconciliation.routes';
 import type { App, RouteDeps } from '../http/types';
 
 export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
   workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, calendarRoutes, billingRoutes, paymentsRoutes,
   billFilesRoutes, claimsRoutes, claimDocumentsRoutes, selfServiceRoutes, reportsRoutes,
+  reconciliationRoutes,
 ];

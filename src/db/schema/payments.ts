@@ -9,7 +9,8 @@ type Timestamp = Date;
 type Int8 = number;
 type IsoDate = string;
 
-export type ReconciliationOutcome = 'matched' | 'amount-differs' | 'unmatched' | 'invalid';
+/** A statement row's status (migration 0020): matched, amount differs, no bill, unusable row. */
+export type ReconciliationOutcome = 'cocok' | 'selisih' | 'tidak-cocok' | 'tidak-valid';
 export type NotificationKind = 'bill-due-soon' | 'bill-overdue';
 
 export interface PaymentTable {
@@ -55,6 +56,10 @@ export interface ReconciliationTable {
   created_at: Generated<Timestamp>;
   created_by_id: Int8 | null;
   created_by_username: string | null;
+  /** The PKS asked for (migration 0020); null: the regency's (or the bpjs branch's) PKS. */
+  agreement_id: Int8 | null;
+  /** The one BPJS branch of every PKS it was matched against (a `bpjs` user reads only its own branch's). */
+  branch_code: string | null;
 }
 
 export interface ReconciliationRowTable {
@@ -71,6 +76,11 @@ export interface ReconciliationRowTable {
   bill_id: Int8 | null;
   expected: Int8 | null;
   raw: string[];
+  /** Migration 0020: the PKS and every bill the row matched (NPP + month: one bill per group). */
+  agreement_id: Int8 | null;
+  bill_ids: ColumnType<Int8[], Int8[] | undefined, Int8[]>;
+  /** What BPJS received in all rows of the file naming the same bill(s): compared with `expected`. */
+  received_total: Int8 | null;
 }
 
 export interface BillingNotificationTable {
