@@ -34,6 +34,8 @@ export type AuditAction =
   | 'payment.record' | 'payment.reverse' | 'payment.scan.download' | 'payment.npp' | 'reconciliation.import' | 'reconciliation.errors' | 'notification.read'
   // billing documents: the bill PDF, its lines XLSX, a payment's receipt
   | 'bill.export.pdf' | 'bill.export.xlsx' | 'payment.receipt.export'
+  // billing (payments): the SP2D scan attached after the payment was recorded
+  | 'payment.scan.attach'
   // claims: heirs and documents of a claim
   | 'claim.heir.add' | 'claim.heir.remove' | 'claim.heirs.view' | 'claim.heir.nik.view'
   | 'claim.document.upload' | 'claim.document.download' | 'claim.document.verify' | 'claim.document.reject'
@@ -59,6 +61,7 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'payment.record': { id: 'Mencatat pembayaran SP2D {ref}', en: 'Recorded SP2D payment {ref}' },
   'payment.reverse': { id: 'Membatalkan pembayaran {ref}', en: 'Reversed payment {ref}' },
   'payment.scan.download': { id: 'Mengunduh pindaian SP2D pembayaran {ref}', en: 'Downloaded the SP2D scan of payment {ref}' },
+  'payment.scan.attach': { id: 'Melampirkan pindaian SP2D pada pembayaran {ref}', en: 'Attached the SP2D scan to payment {ref}' },
   'payment.npp': { id: 'Mengubah NPP PKS {ref}', en: 'Changed the NPP of PKS {ref}' },
   'reconciliation.import': { id: 'Mengunggah rekap penerimaan BPJS {ref}', en: "Uploaded BPJS's receipt statement {ref}" },
   'reconciliation.errors': { id: 'Mengunduh lembar kesalahan rekonsiliasi {ref}', en: 'Downloaded the error sheet of reconciliation {ref}' },

@@ -53,3 +53,8 @@ export const findPaymentAnyTenant = (db: Db, id: number) =>
 export const allocationsOfPayments = (db: Db, tenantCode: string, paymentIds: number[]) =>
   db.selectFrom('payment_allocation').select(['payment_id', 'bill_id', 'amount']).where('tenant_code', '=', tenantCode)
     .where('payment_id', 'in', paymentIds.length ? paymentIds : [-1]).orderBy('payment_id').orderBy('bill_id').execute();
+
+/** Attaches (or replaces) the stored scan of a payment. */
+export const setScan = (tx: Db, tenantCode: string, id: number, scan: { file: string; name: string; sha256: string }) =>
+  tx.updateTable('payment').set({ scan_file: scan.file, scan_name: scan.name, scan_sha256: scan.sha256 })
+    .where('tenant_code', '=', tenantCode).where('id', '=', id).execute();

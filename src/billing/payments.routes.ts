@@ -3,14 +3,18 @@
  * of a PKS, their reversal, budget realisation with warnings, alerts for the Beranda, the PKS's NPP.
  * Scope and permissions live in the services (payments:read / payments:write).
  */
+import '@fastify/multipart';
 import { z } from 'zod';
 import { todayIn } from '../clock/clock';
+import { DomainError } from '../domain/errors';
 import type { Covered } from '../http/response-contract';
 import { requireContext } from '../http/context';
 import { errorSchema, type App, type RouteDeps } from '../http/types';
 import { billingAlerts } from './billing-alerts.service';
 import { listNotifications, markNotificationRead } from './billing-reminders.service';
 import { setNpp } from './payment-npp.service';
+import { SCAN_LIMIT_BYTES } from './payment-scan';
+import { attachScan } from './payment-scan.service';
 import { downloadScan, getPayment, listPaymentsOf } from './payment-views.service';
 import { recordPayment, reversePayment } from './payments.service';
 import { realisationFor } from './realisation.service';
@@ -45,6 +49,22 @@ export function paymentsRoutes(app: App, { db, config, clock }: RouteDeps) {
   }, async (request, reply) => {
     const file = await downloadScan(db, requireContext(request), request.params.code, request.params.id, config.dataDir);
     return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"`).send(file.body);
+  });
+
+  app.post(`${base}/payments/:id/scan`, {
+    schema: {
+      tags, summary: 'Attach the SP2D scan to a payment (multipart field "file": PDF, JPEG or PNG by content, at most 10 MB)',
+      description: 'The same scan again changes nothing; another one replaces it (audited). Refusal: PAYMENT_SCAN_INVALID (400).',
+      params: s.idParams, consumes: ['multipart/form-data'], response: { 200: s.attachedScan },
+    },
+  }, async (request) => {
+    const ctx = requireContext(request);
+    const invalid = () => new DomainError('PAYMENT_SCAN_INVALID', 'invalid', { field: 'scan', maxMb: SCAN_LIMIT_BYTES / 1024 / 1024 });
+    const file = await request.file({ limits: { fileSize: SCAN_LIMIT_BYTES, files: 1 }, throwFileSizeLimit: false });
+    if (!file) throw invalid();
+    const content = await file.toBuffer();
+    if (file.file.truncated) throw invalid(); // too big: a translated 400 like a wrong type, not the plugin's 413
+    return attachScan(db, ctx, request.params.code, request.params.id, { content, name: file.filename || 'sp2d' }, config.dataDir);
   });
 
   app.post(`${base}/payments/:id/reversal`, {

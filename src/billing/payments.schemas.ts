@@ -28,6 +28,8 @@ export const paymentSchema = z.object({
   scan: z.object({ name: z.string(), sha256: z.string() }).nullable(), example: z.boolean(), createdAt: z.string(), createdBy: z.string().nullable(),
 });
 
+export const attachedScan = z.object({ paymentId: z.number(), scan: z.object({ name: z.string(), sha256: z.string() }) });
+
 export const reversalBody = z.object({ reason: z.string().min(1).max(500) });
 export const reversalResult = z.object({ paymentId: z.number(), reversed: z.boolean(), reason: z.string() });
 

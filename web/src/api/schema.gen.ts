@@ -97,7 +97,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "reference:write" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "reference:write" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents" | "payments:reconcile")[];
                             };
                         };
                     };
@@ -144,7 +144,7 @@ export interface paths {
                                 tenantName: string | null;
                                 scopeLabel: string;
                                 mustChangePassword: boolean;
-                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "reference:write" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents")[];
+                                permissions: ("users:manage" | "tenants:manage" | "audit:read" | "regions:read" | "opds:write" | "agreements:read" | "agreements:write" | "workers:read" | "workers:write" | "workers:approve" | "imports:write" | "reports:read" | "calc:use" | "nik:full" | "system:backup" | "enrolment:read" | "enrolment:write" | "enrolment:exchange" | "reference:write" | "calendar:write" | "billing:read" | "billing:write" | "payments:read" | "payments:write" | "claims:read" | "claims:write" | "claims:decide" | "claims:verify" | "claims:documents" | "payments:reconcile")[];
                             };
                         };
                     };
@@ -6892,7 +6892,39 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Attach the SP2D scan to a payment (multipart field "file": PDF, JPEG or PNG by content, at most 10 MB)
+         * @description The same scan again changes nothing; another one replaces it (audited). Refusal: PAYMENT_SCAN_INVALID (400).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            paymentId: number;
+                            scan: {
+                                name: string;
+                                sha256: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9175,6 +9207,235 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/billing/reconciliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reconciliations of the regency, newest first (a bpjs user: its branch's) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @description = matched + amountDiffers + unmatched + invalid */
+                                rows: number;
+                                matched: number;
+                                amountDiffers: number;
+                                unmatched: number;
+                                invalid: number;
+                                /** @description the same file (SHA-256) was reconciled before: its first answer */
+                                alreadyReconciled: boolean;
+                                fileName: string;
+                                format: string;
+                                agreementId: number | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload BPJS's statement of receipts (multipart field "file", CSV or XLSX): every row cocok, selisih, tidak-cocok or tidak-valid
+         * @description Idempotent by the file's SHA-256 per regency. Compared with what Lindung recorded as paid (SP2D) on the bill(s). Refusals: RECON_HEADERS, RECON_EMPTY, RECON_TOO_MANY_ROWS (400), RECON_ALREADY_RECONCILED (409).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description match against this PKS only */
+                    agreementId?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description = matched + amountDiffers + unmatched + invalid */
+                            rows: number;
+                            matched: number;
+                            amountDiffers: number;
+                            unmatched: number;
+                            invalid: number;
+                            /** @description the same file (SHA-256) was reconciled before: its first answer */
+                            alreadyReconciled: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                requestId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/billing/reconciliations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reconciliation with every row: status, reason, the bill(s) matched, expected, received, difference */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description = matched + amountDiffers + unmatched + invalid */
+                            rows: number;
+                            matched: number;
+                            amountDiffers: number;
+                            unmatched: number;
+                            invalid: number;
+                            /** @description the same file (SHA-256) was reconciled before: its first answer */
+                            alreadyReconciled: boolean;
+                            fileName: string;
+                            format: string;
+                            agreementId: number | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            items: {
+                                /** @description the row as numbered in the file */
+                                rowNo: number;
+                                /** @enum {string} */
+                                status: "cocok" | "selisih" | "tidak-cocok" | "tidak-valid";
+                                reasonCode: string | null;
+                                reason: string | null;
+                                billNumber: string | null;
+                                npp: string | null;
+                                month: string | null;
+                                receivedOn: string | null;
+                                /** @description this row's amount */
+                                received: number | null;
+                                /** @description all rows of the file naming the same bill(s) */
+                                receivedTotal: number | null;
+                                /** @description what Lindung recorded as paid on the bill(s) when reconciled */
+                                expected: number | null;
+                                /** @description receivedTotal − expected */
+                                difference: number | null;
+                                agreementId: number | null;
+                                bills: {
+                                    id: number;
+                                    number: string;
+                                    month: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{code}/billing/reconciliations/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every row not cocok, as uploaded, with its status and reason (translated) and the amounts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
