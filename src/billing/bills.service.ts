@@ -1,9 +1,11 @@
 /**
  * Bills as people read them: the list with statuses from dates (payments completes paid / outstanding /
  * late fee / `lunas` / `kurang-bayar` from its allocations), one bill with its summary per OPD or village.
- * Scope: the tenant's users by role (`bpjs` its branch's regencies — authorizeTenant); `opd`/`desa` users
- * see only their own participants' share of a bill (their unit in `byUnit`, their lines).
+ * Scope: the tenant's users by role (`bpjs` its branch's regencies — authorizeTenant — and within them only
+ * the bills of PKS signed with its branch, like agreements); `opd`/`desa` users see only their own
+ * participants' share of a bill (their unit in `byUnit`, their lines).
  */
+import { visibleAgreementRefs } from '../agreements/agreement-access.service';
 import { groupTerms } from '../agreements/agreement-groups.service';
 import { clockOf, type RequestContext } from '../auth/actor';
 import { authorizeTenant } from '../auth/scope.service';
@@ -48,9 +50,17 @@ async function toItems(db: Db, ctx: RequestContext, tenantCode: string, rows: re
   });
 }
 
+/** The PKS ids a `bpjs` user may see (its own branch's); null for everyone else (not narrowed). */
+async function branchPksOf(db: Db, ctx: RequestContext, tenantCode: string): Promise<Set<number> | null> {
+  if (ctx.actor.role !== 'bpjs') return null;
+  return new Set((await visibleAgreementRefs(db, ctx, tenantCode)).map((a) => a.id));
+}
+
 export async function listBills(db: Db, ctx: RequestContext, tenantCode: string, q: BillQuery): Promise<{ items: BillItem[] }> {
   await authorizeTenant(db, ctx.actor, tenantCode, 'billing:read');
-  const rows = await repo.listBills(db, tenantCode, { agreementId: q.agreementId, month: q.month ? firstDayOf(q.month) : undefined });
+  const branchPks = await branchPksOf(db, ctx, tenantCode);
+  const rows = (await repo.listBills(db, tenantCode, { agreementId: q.agreementId, month: q.month ? firstDayOf(q.month) : undefined }))
+    .filter((b) => !branchPks || branchPks.has(b.agreement_id));
   const items = await toItems(db, ctx, tenantCode, rows);
   return { items: q.status ? items.filter((i) => i.status === q.status) : items };
 }
@@ -59,7 +69,9 @@ export async function listBills(db: Db, ctx: RequestContext, tenantCode: string,
 export async function loadBill(db: Db, ctx: RequestContext, tenantCode: string, id: number): Promise<repo.BillRow & {}> {
   await authorizeTenant(db, ctx.actor, tenantCode, 'billing:read');
   const row = await repo.findBill(db, tenantCode, id);
-  if (!row) throw notFound('bill', id);
+  const branchPks = row ? await branchPksOf(db, ctx, tenantCode) : null;
+  // another branch's PKS: as if the bill did not exist (outsiders learn nothing)
+  if (!row || (branchPks && !branchPks.has(row.agreement_id))) throw notFound('bill', id);
   return row;
 }
 
