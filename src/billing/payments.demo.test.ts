@@ -3,6 +3,9 @@
  * billed 1,505,897,856, paid 1,500,000,000, December short by 5,897,856; recording the missing amount
  * settles it. Then coverage follows payment for a demo participant, and seeding again changes nothing.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAgreements } from '../agreements/agreements.service';
 import { cliContext } from '../auth/actor';
@@ -52,6 +55,23 @@ describe('the demo 2025 payments, by the CLI contract', () => {
     expect(await monthsPaid(t.db, NAGEKEO, someone.id, 2025)).toHaveLength(11);
     expect((await contributionsPaid(t.db, NAGEKEO, { year: 2025 })).total).toBe(1_500_000_000);
   });
+
+  it('the example BPJS statement reconciles: 11 months cocok, August selisih, January 2026 tidak-cocok; again: the same', async () => {
+    const file = path.resolve(import.meta.dirname, '../../web/public/contoh/rekap-penerimaan-bpjs-nagekeo-2025-contoh.csv');
+    const errorsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'recon-')), 'perlu-diperiksa.xlsx');
+    const first = await cli('payments', 'reconcile', file, '--tenant', NAGEKEO, '--errors-file', errorsFile);
+    expect(first.code).toBe(0);
+    expect(first.body).toEqual({ id: expect.any(Number), rows: 13, matched: 11, amountDiffers: 1, unmatched: 1, invalid: 0, alreadyReconciled: false });
+    expect(fs.statSync(errorsFile).size).toBeGreaterThan(0);
+    const rows = await t.db.selectFrom('reconciliation_row').select(['row_no', 'outcome', 'reason', 'expected', 'received_total']).where('outcome', '!=', 'cocok').orderBy('row_no').execute();
+    expect(rows).toEqual([
+      { row_no: 10, outcome: 'selisih', reason: 'RECON_AMOUNT_DIFFERS', expected: 125_491_488, received_total: 125_000_000 },
+      { row_no: 15, outcome: 'tidak-cocok', reason: 'RECON_NO_BILL_IN_MONTH', expected: null, received_total: null },
+    ]);
+    const again = await cli('payments', 'reconcile', file, '--tenant', NAGEKEO);
+    expect(again.body).toEqual({ ...first.body, alreadyReconciled: true });
+    expect((await cli('payments', 'reconcile', file)).code).toBe(2); // --tenant is required: usage
+  }, 120_000);
 
   it('payments record of the missing 5,897,856 settles December; reverse brings it back; errors exit 1', async () => {
     const paid = await cli('payments', 'record', '--tenant', NAGEKEO, '--agreement', String(pks), '--amount', '5897856', '--paid-on', '2026-01-10', '--sp2d', 'CONTOH-SP2D/13/LS/2025');

@@ -5,7 +5,10 @@
  * Each SP2D picks its month's bills and is paid on the first working day from the 8th of that month, before
  * the BPU bill's due date (the 15th of the month itself) and the PU bill's (the 15th of the next). The SP2D
  * numbers are invented example data (`CONTOH` in the number, `example` on the row); running it again
- * changes nothing (idempotent by SP2D number).
+ * changes nothing (idempotent by SP2D number). The PKS gets an invented NPP (`CONTOH-5316`), the key of
+ * the example BPJS receipt statement `web/public/contoh/rekap-penerimaan-bpjs-nagekeo-2025-contoh.csv`
+ * (served at /contoh/…): 11 months cocok, August selisih (BPJS shows Rp 125,000,000), one tidak-cocok row
+ * (January 2026, not billed) — try it on the Rekonsiliasi BPJS tab or `lindung payments reconcile`.
  */
 import { listAgreements } from '../agreements/agreements.service';
 import type { RequestContext } from '../auth/actor';
@@ -13,10 +16,13 @@ import type { Db } from '../db/database';
 import { addDays, type IsoDate } from '../domain/calendar';
 import { dayOfWeek } from '../domain/working-days';
 import { billsOf } from './billing-facts.service';
+import { setNpp } from './payment-npp.service';
+import * as settings from './payment-settings.repository';
 import { recordPayment } from './payments.service';
 
 export const DEMO_MONTHLY = 125_491_488;
 export const DEMO_DECEMBER = 119_593_632;
+export const DEMO_NPP = 'CONTOH-5316';
 
 /** Saturday or Sunday → the Monday after (the treasury pays on weekdays). */
 function weekday(date: IsoDate): IsoDate {
@@ -41,5 +47,6 @@ export async function seedDemoPayments(db: Db, cli: RequestContext, tenantCode: 
     }, today, { example: true });
     if (!r.alreadyRecorded) created++;
   }
+  if (!(await settings.agreementSetting(db, tenantCode, pks.id))?.npp) await setNpp(db, ctx, tenantCode, pks.id, DEMO_NPP);
   return created;
 }
