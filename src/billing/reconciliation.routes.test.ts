@@ -167,7 +167,8 @@ describe('GET /billing/reconciliations/:id/errors.xlsx', () => {
   it('holds every row not cocok as uploaded, with status, reason and amounts, in the reader\'s language', async () => {
     const id = (await as.dinas.get(url)).json().items.at(-1).id;
     for (const [lang, status, reasonHeader] of [['id', 'Jumlah berbeda', 'alasan'], ['en', 'Amount differs', 'reason']] as const) {
-      const res = await env.app.inject({ method: 'GET', url: `${url}/${id}/errors.xlsx`, headers: { cookie: cookie.auditor, 'accept-language': lang } });
+      // English by ?lang= (what the screen's download link sends), whatever the browser's Accept-Language
+      const res = await env.app.inject({ method: 'GET', url: `${url}/${id}/errors.xlsx${lang === 'en' ? '?lang=en' : ''}`, headers: { cookie: cookie.auditor, 'accept-language': 'id' } });
       expect(res.statusCode).toBe(200);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);

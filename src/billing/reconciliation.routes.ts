@@ -69,9 +69,12 @@ export function reconciliationRoutes(app: App, { db, config }: RouteDeps) {
   }, async (request) => getReconciliation(db, requireContext(request), request.params.code, request.params.id, request.lang));
 
   app.get(`${base}/:id/errors.xlsx`, {
-    schema: { tags, summary: 'Every row not cocok, as uploaded, with its status and reason (translated) and the amounts', params: s.idParams },
+    schema: {
+      tags, summary: 'Every row not cocok, as uploaded, with its status and reason (translated) and the amounts', params: s.idParams,
+      querystring: z.object({ lang: z.enum(['id', 'en']).optional().describe("the sheet's language (a download link cannot set Accept-Language)") }),
+    },
   }, async (request, reply) => {
-    const sheet = await reconciliationErrorSheet(db, requireContext(request), request.params.code, request.params.id, request.lang);
+    const sheet = await reconciliationErrorSheet(db, requireContext(request), request.params.code, request.params.id, request.query.lang ?? request.lang);
     return reply.type(XLSX).header('content-disposition', attachment(sheet.fileName)).send(sheet.body);
   });
 }

@@ -9415,7 +9415,10 @@ export interface paths {
         /** Every row not cocok, as uploaded, with its status and reason (translated) and the amounts */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description the sheet's language (a download link cannot set Accept-Language) */
+                    lang?: "id" | "en";
+                };
                 header?: never;
                 path: {
                     code: string;

@@ -57,6 +57,20 @@ export const useAlerts = (tenant: string | null) =>
     enabled: !!tenant,
   });
 
+export const useReconciliations = (tenant: string) =>
+  useQuery({
+    queryKey: [...keyOf(tenant), 'reconciliations'],
+    queryFn: async () => (await call(client.GET('/api/v1/tenants/{code}/billing/reconciliations', at(tenant)))).items,
+  });
+
+/** One reconciliation with its rows; the reasons come translated by the server, so the language is part of the key. */
+export const useReconciliation = (tenant: string, id: number | null, lang: string) =>
+  useQuery({
+    queryKey: [...keyOf(tenant), 'reconciliation', id, lang],
+    queryFn: () => call(client.GET('/api/v1/tenants/{code}/billing/reconciliations/{id}', one(tenant, id!))),
+    enabled: id !== null,
+  });
+
 /** Any billing write: runs the call, then refreshes everything billing shows for the tenant. */
 export function useBillingMutation<TInput, TResult>(tenant: string, run: (input: TInput) => Promise<TResult>) {
   const queryClient = useQueryClient();
@@ -75,5 +89,12 @@ export const billingCalls = (tenant: string) => ({
   },
   billFile: (billId: number, file: 'bill.pdf' | 'lines.xlsx') => `${tenantBase(tenant)}/bills/${billId}/${file}`,
   receiptUrl: (paymentId: number) => `${tenantBase(tenant)}/payments/${paymentId}/receipt.pdf`,
-  errorsUrl: (reconciliationId: number) => `${tenantBase(tenant)}/billing/reconciliations/${reconciliationId}/errors.xlsx`,
+  // a plain link: the sheet's words follow the screen's language, not the browser's
+  errorsUrl: (reconciliationId: number, lang: string) => `${tenantBase(tenant)}/billing/reconciliations/${reconciliationId}/errors.xlsx?lang=${lang === 'en' ? 'en' : 'id'}`,
+  scanUrl: (paymentId: number) => `${tenantBase(tenant)}/payments/${paymentId}/scan`,
+  attachScan: (paymentId: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return checked<{ paymentId: number; scan: { name: string; sha256: string } }>(fetch(`${tenantBase(tenant)}/payments/${paymentId}/scan`, { method: 'POST', body: form, credentials: 'same-origin', headers: apiHeaders('POST') }));
+  },
 });

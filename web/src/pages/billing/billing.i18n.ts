@@ -41,6 +41,7 @@ export const billingId = {
     receipt: 'Tanda terima', reverse: 'Batalkan', reversed: 'Dibatalkan', reverseTitle: 'Batalkan pembayaran {{sp2d}}',
     reverseBody: 'Pembayaran tidak dihapus: ia ditandai batal dengan alasan Anda, dan alokasinya ke tagihan dilepas.', reason: 'Alasan pembatalan',
     reverseConfirm: 'Batalkan pembayaran', reverseDone: 'Pembayaran dibatalkan.', recordedAt: 'Dicatat', state: 'Keadaan', active: 'Berlaku', close: 'Tutup',
+    scan: 'Pindaian SP2D', attachScan: 'Lampirkan pindaian SP2D',
   },
   realisation: {
     budget: 'Pagu anggaran', billed: 'Ditagih', paid: 'Dibayar', outstanding: 'Belum dibayar', lateFees: 'Denda', credit: 'Kredit', remaining: 'Sisa anggaran',
@@ -49,8 +50,12 @@ export const billingId = {
   },
   reconciliation: {
     intro: 'Unggah laporan penerimaan dari BPJS (CSV atau XLSX: nomor tagihan atau NPP, bulan, jumlah, tanggal diterima). Setiap baris dicocokkan dengan tagihan.',
+    compared: 'Jumlah yang diterima BPJS dibandingkan dengan yang tercatat dibayar (SP2D) di Lindung pada tagihan itu. Baris dengan NPP dan bulan mencakup semua tagihan PKS pada bulan itu.',
     file: 'Berkas laporan BPJS', upload: 'Cocokkan', rows: 'Baris', matched: 'Cocok', amountDiffers: 'Jumlah berbeda', unmatched: 'Tidak ditemukan', invalid: 'Tidak valid',
-    errors: 'Unduh lembar kesalahan',
+    errors: 'Unduh lembar kesalahan', example: 'Unduh contoh laporan BPJS (data contoh PKS demo 2025)', already: 'Berkas yang sama sudah pernah dicocokkan: ini hasil yang pertama.',
+    history: 'Rekonsiliasi sebelumnya', none: 'Belum ada rekonsiliasi.', open: 'Lihat', close: 'Tutup', createdAt: 'Diunggah', fileName: 'Berkas', by: 'Oleh',
+    status: { cocok: 'Cocok', selisih: 'Jumlah berbeda', 'tidak-cocok': 'Tidak ditemukan', 'tidak-valid': 'Tidak valid' },
+    col: { row: 'Baris', status: 'Status', key: 'Nomor tagihan / NPP', month: 'Bulan', receivedOn: 'Tanggal diterima', received: 'Diterima BPJS', expected: 'Tercatat dibayar', difference: 'Selisih', bills: 'Tagihan Lindung', reason: 'Keterangan' },
   },
   alerts: {
     title: 'Tagihan yang perlu dibayar', overdue: '{{number}} ({{month}}) lewat jatuh tempo sejak {{date}}: sisa {{amount}}',
@@ -100,6 +105,7 @@ export const billingEn: Texts<typeof billingId> = {
     receipt: 'Receipt', reverse: 'Reverse', reversed: 'Reversed', reverseTitle: 'Reverse payment {{sp2d}}',
     reverseBody: 'The payment is not deleted: it is marked reversed with your reason, and its allocation to bills is released.', reason: 'Reason for reversal',
     reverseConfirm: 'Reverse payment', reverseDone: 'Payment reversed.', recordedAt: 'Recorded', state: 'State', active: 'Valid', close: 'Close',
+    scan: 'SP2D scan', attachScan: 'Attach the SP2D scan',
   },
   realisation: {
     budget: 'Budget', billed: 'Billed', paid: 'Paid', outstanding: 'Outstanding', lateFees: 'Late fees', credit: 'Credit', remaining: 'Budget left',
@@ -108,8 +114,12 @@ export const billingEn: Texts<typeof billingId> = {
   },
   reconciliation: {
     intro: 'Upload BPJS’s statement of receipts (CSV or XLSX: bill number or NPP, month, amount, date received). Every row is matched to a bill.',
+    compared: 'What BPJS received is compared with what Lindung recorded as paid (SP2D) on that bill. A row with an NPP and a month covers every bill of the PKS in that month.',
     file: 'BPJS statement file', upload: 'Match', rows: 'Rows', matched: 'Matched', amountDiffers: 'Amount differs', unmatched: 'Not found', invalid: 'Invalid',
-    errors: 'Download the error sheet',
+    errors: 'Download the error sheet', example: 'Download an example BPJS statement (example data, demo PKS 2025)', already: 'The same file was matched before: this is the first result.',
+    history: 'Earlier reconciliations', none: 'No reconciliation yet.', open: 'View', close: 'Close', createdAt: 'Uploaded', fileName: 'File', by: 'By',
+    status: { cocok: 'Matched', selisih: 'Amount differs', 'tidak-cocok': 'Not found', 'tidak-valid': 'Invalid' },
+    col: { row: 'Row', status: 'Status', key: 'Bill number / NPP', month: 'Month', receivedOn: 'Date received', received: 'Received by BPJS', expected: 'Recorded as paid', difference: 'Difference', bills: 'Lindung bill', reason: 'Remark' },
   },
   alerts: {
     title: 'Bills to pay', overdue: '{{number}} ({{month}}) overdue since {{date}}: {{amount}} outstanding',

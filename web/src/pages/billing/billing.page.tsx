@@ -13,11 +13,10 @@ import { BillingAlerts } from './billing-alerts';
 import { BillsTab } from './bills-tab';
 import { PaymentsTab } from './payments-tab';
 import { RealisationTab } from './realisation-tab';
+import { ReconciliationTab } from './reconciliation-tab';
 import { WholeMonthNote } from './whole-month-note';
 
-// 'reconciliation' joins when its server routes exist (#12 item 4, not built yet): reconciliation-tab.tsx is
-// written against the contract in CONTRACTS.md, but is not offered while every upload would fail.
-const TABS = ['bills', 'payments', 'realisation'] as const;
+const TABS = ['bills', 'payments', 'realisation', 'reconciliation'] as const;
 type Tab = (typeof TABS)[number];
 
 function usePksChoice(tenant: string | null, canReadAgreements: boolean) {
@@ -64,6 +63,7 @@ export function BillingPage() {
           {chosen !== null && <>
             <Tabs.Panel value="payments"><PaymentsTab tenant={tenant} agreementId={chosen} /></Tabs.Panel>
             <Tabs.Panel value="realisation"><RealisationTab tenant={tenant} agreementId={chosen} /></Tabs.Panel>
+            <Tabs.Panel value="reconciliation"><ReconciliationTab tenant={tenant} /></Tabs.Panel>
           </>}
         </Tabs>
       )}

@@ -17,6 +17,8 @@ export type PaymentBody = BodyOf<`${T}/agreements/{id}/payments`, 'post'>;
 export type PaymentResult = ResponseOf<`${T}/agreements/{id}/payments`, 'post'>;
 export type Realisation = ResponseOf<`${T}/agreements/{id}/realisation`, 'get'>;
 export type BillingAlert = ResponseOf<`${T}/billing/alerts`, 'get'>['items'][number];
-
-/** The reconciliation import's answer (CONTRACTS.md); its route is not merged yet, so this one is still a copy. */
-export interface ReconciliationResult { id: number; rows: number; matched: number; amountDiffers: number; unmatched: number; invalid: number }
+export type ReconciliationResult = ResponseOf<`${T}/billing/reconciliations`, 'post'>;
+export type ReconciliationSummary = ResponseOf<`${T}/billing/reconciliations`, 'get'>['items'][number];
+export type ReconciliationDetail = ResponseOf<`${T}/billing/reconciliations/{id}`, 'get'>;
+export type ReconciliationRow = ReconciliationDetail['items'][number];
+export type ReconciliationStatus = ReconciliationRow['status'];
