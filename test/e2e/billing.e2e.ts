@@ -83,7 +83,7 @@ describe('billing', () => {
     await logInAs('dinas');
     for (const lang of ['id', 'en']) {
       await j.page.getByTestId(`lang-${lang}`).click();
-      for (const tab of ['bills', 'payments', 'realisation']) {
+      for (const tab of ['bills', 'payments', 'realisation', 'reconciliation']) {
         await j.page.goto(`${j.server.url}/tagihan?tab=${tab}`);
         await j.page.getByTestId(`billing-tab-${tab}`).waitFor();
         await j.page.waitForLoadState('networkidle');
