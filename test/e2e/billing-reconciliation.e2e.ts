@@ -84,4 +84,22 @@ describe('reconciliation with BPJS', () => {
     await expect.poll(() => row(5).textContent()).toContain('whole number of rupiah');
     expect(await rawKeysOn(j.page)).toEqual([]);
   });
+
+  it('attaches the SP2D scan on the payments tab and opens it; a file that is not a scan is refused in words', async () => {
+    const user = DEMO_USERS.find((u) => u.role === 'dinas')!;
+    await logIn(j.page, j.server.url, user.username, user.password);
+    await j.page.getByTestId('nav').waitFor();
+    await j.page.goto(`${j.server.url}/tagihan?tab=payments`);
+    const attach = j.page.getByTestId('payment-attach-SP2D/E2E/01');
+    const [renamed] = await Promise.all([j.page.waitForEvent('filechooser'), attach.click()]);
+    await renamed.setFiles({ name: 'sp2d.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ not a pdf') });
+    await j.page.getByRole('alert').filter({ hasText: 'Pindaian SP2D harus PDF, JPEG atau PNG' }).waitFor();
+    const [chooser] = await Promise.all([j.page.waitForEvent('filechooser'), attach.click()]);
+    await chooser.setFiles({ name: 'sp2d-01.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nSP2D E2E 01\n%%EOF\n') });
+    const link = j.page.getByTestId('payment-scan-SP2D/E2E/01');
+    await link.waitFor();
+    const [download] = await Promise.all([j.page.waitForEvent('download'), link.click()]);
+    expect(fs.readFileSync((await download.path())!).toString('latin1')).toContain('SP2D E2E 01');
+    expect(await rawKeysOn(j.page)).toEqual([]);
+  });
 });
