@@ -9201,6 +9201,7 @@ export interface paths {
                                 /** @enum {string} */
                                 outcome: "inserted" | "updated" | "invalid" | "duplicate";
                                 reason: string | null;
+                                message: string | null;
                             }[];
                         };
                     };
