@@ -1,7 +1,7 @@
 /**
  * The scholarship's children from the heirs (issue #13 §1): a `beasiswa` claim counts the children recorded
- * on it — or, before any is, on the participation's death claim (`jkm`, `jkk-death`) — with their birth
- * dates and school levels; `claimScholarship` (src/domain) checks each on the incident date (age 23 by rule
+ * on it and on the participation's death claim (`jkm`, `jkk-death`; one person once, by NIK) with their
+ * birth dates and school levels, oldest first; `claimScholarship` (src/domain) checks each on the incident date (age 23 by rule
  * `scholarship.max-age`, married, working) and takes at most two. Without any child heir the filer's
  * `children`/`childLevels` count (the CLI's `--children N`). When heirs change on an open claim, the
  * participation's open scholarship claims are computed again in the same transaction.
@@ -19,11 +19,12 @@ import * as repo from './claims.repository';
 const DEATHS = new Set(['jkm', 'jkk-death']);
 const OPEN = new Set(['dilaporkan', 'berkas-lengkap']);
 
-/** The child heirs a scholarship claim counts (its own first, else the death claim's); null when none is recorded. */
+/** The child heirs a scholarship claim counts (its own and the death claim's); null when none is recorded. */
 export async function heirChildren(db: Db, tenantCode: string, participationId: number, claimId: number | null): Promise<ScholarshipChild[] | null> {
   const claims = await repo.claimsOfParticipation(db, tenantCode, participationId);
-  const own = claimId === null ? [] : await heirs.listSchoolChildren(db, tenantCode, [claimId]);
-  const rows = own.length ? own : await heirs.listSchoolChildren(db, tenantCode, claims.filter((c) => DEATHS.has(c.type)).map((c) => c.id));
+  const ids = [...claims.filter((c) => DEATHS.has(c.type)).map((c) => c.id), ...(claimId === null ? [] : [claimId])];
+  const seen = new Set<string>();
+  const rows = (await heirs.listSchoolChildren(db, tenantCode, ids)).filter((h) => !seen.has(h.nik) && !!seen.add(h.nik));
   if (!rows.length) return null;
   return rows.map((h) => ({ level: h.school_level!, name: h.name, birthDate: h.birth_date, married: h.married, working: h.working }));
 }
