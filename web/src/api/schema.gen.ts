@@ -9240,6 +9240,7 @@ export interface paths {
                                 /** @enum {string} */
                                 outcome: "inserted" | "updated" | "invalid" | "duplicate";
                                 reason: string | null;
+                                message: string | null;
                             }[];
                         };
                     };
