@@ -24,7 +24,7 @@ describe('lindung CLI', () => {
     expect(doc.users.map((u: { role: string }) => u.role)).toEqual(['admin', 'dinas', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'auditor']);
     const again = JSON.parse((await lindung('demo', 'seed', '--json')).stdout);
     expect(again.created).toEqual({ opds: 0, users: 0, agreements: 0, workers: 0, participants: 0, bills: 0, payments: 0 });
-  });
+  }, 180_000); // two real processes seeding ~9,347 people, their year of bills, payments and claims
 
   it('creates a user, and refuses bad input with exit 1 and a JSON error', async () => {
     const ok = await lindung('users', 'create', '--username', 'dinas.ende', '--password', 'Sangat#Rahasia-Ende-26', '--role', 'viewer', '--region-scope', '53.08', '--json');
