@@ -102,7 +102,7 @@ function claimsSection(d: Dashboard, year: number): Section {
 
 function ucjSection(d: Dashboard): Section {
   const u = d.ucj;
-  const pct = (v: number | null) => (v === null ? null : v / 100);
+  const pct = (v: number | null) => (v === null ? null : Math.round(v * 100) / 10_000);
   return { title: 'Universal Coverage Jamsostek (UCJ)', sheet: 'UCJ', facts: [
     { label: 'Peserta program', value: u.participants, type: 'count' }, { label: 'Penduduk bekerja', value: u.employed, type: 'count' },
     { label: 'UCJ program (peserta ÷ penduduk bekerja)', value: pct(u.ucj), type: 'percent' }, { label: 'Target UCJ', value: pct(u.target), type: 'percent' },

@@ -11,7 +11,8 @@ import { sourceLines } from './report-export-common';
 import type { Column, ReportDocument } from './report-export.types';
 
 const ROW_WORD = { nation: 'Provinsi', province: 'Kabupaten/kota', regency: 'Kecamatan' } as const;
-const ucj = (percent: number | null) => (percent === null ? null : percent / 100);
+/** UCJ comes in percent with two decimals; the cell holds the fraction (10,5 % → 0.105) without float dust. */
+const ucj = (percent: number | null) => (percent === null ? null : Math.round(percent * 100) / 10_000);
 
 export async function coverageDocument(db: Db, ctx: RequestContext, region: RegionInfo, year: number):
   Promise<{ sections: ReportDocument['sections']; sources: string[]; example: boolean; rows: number }> {

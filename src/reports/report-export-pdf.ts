@@ -26,7 +26,7 @@ function facts(doc: Doc, rows: [string, string][]) {
 
 function section(doc: Doc, s: Section) {
   heading(doc, s.title);
-  for (const p of s.paragraphs ?? []) doc.font('Helvetica').fontSize(10).text(p, MARGIN, doc.y, { width: WIDTH, align: 'justify' }).moveDown(0.2);
+  for (const p of s.paragraphs ?? []) doc.font('Helvetica').fontSize(10).text(p, MARGIN, doc.y, { width: WIDTH }).moveDown(0.2);
   if (s.facts) facts(doc, s.facts.map((f) => [f.label, cellText(f.value, f.type)]));
   if (s.chart) { doc.moveDown(0.3); drawChart(doc, s.chart); }
   if (s.table) {
