@@ -16,6 +16,8 @@ import { regencyDashboard } from './dashboard.service';
 import { CLAIM_STATUS_TEXT, CLAIM_TYPE_TEXT, MONTH_STATUS_TEXT, sourceLines } from './report-export-common';
 import type { Section } from './report-export.types';
 
+/** "2026-01-15" → "15 Jan 2026": a due date that fits a table column. */
+const shortDate = (iso: string) => { const [d, m, y] = dateText(iso).split(' '); return `${d} ${m!.slice(0, 3)} ${y}`; };
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 const share = (a: number, b: number) => (b > 0 ? a / b : null);
 const SCHEME_TEXT = { pu: 'Non-ASN (PU)', bpu: 'Rentan (BPU)' } as const;
@@ -74,10 +76,10 @@ function billsSection(ledger: Awaited<ReturnType<typeof ledgerOf>>, month: strin
   return {
     title: `Tagihan ${monthText(month)} dan tunggakan`, sheet: 'Tagihan',
     table: {
-      columns: [{ header: 'Nomor tagihan', type: 'text', width: 22 }, { header: 'Kelompok', type: 'text', width: 13 }, { header: 'Jatuh tempo', type: 'text', width: 16 },
-        { header: 'Tagihan', type: 'rupiah', width: 19 }, { header: 'Dibayar', type: 'rupiah', width: 19 }, { header: 'Kurang', type: 'rupiah', width: 17 },
-        { header: 'Denda', type: 'rupiah', width: 10 }, { header: 'Status', type: 'text', width: 14 }],
-      rows: bills.map((b) => [b.number, SCHEME_TEXT[b.scheme], dateText(b.dueOn), b.amount, b.paid, b.outstanding, b.lateFee, MONTH_STATUS_TEXT[b.status] ?? b.status]),
+      columns: [{ header: 'Nomor tagihan', type: 'text', width: 26 }, { header: 'Kelompok', type: 'text', width: 14 }, { header: 'Jatuh tempo', type: 'text', width: 14 },
+        { header: 'Tagihan', type: 'rupiah', width: 18 }, { header: 'Dibayar', type: 'rupiah', width: 18 }, { header: 'Kurang', type: 'rupiah', width: 16 },
+        { header: 'Denda', type: 'rupiah', width: 9 }, { header: 'Status', type: 'text', width: 13 }],
+      rows: bills.map((b) => [b.number, SCHEME_TEXT[b.scheme], shortDate(b.dueOn), b.amount, b.paid, b.outstanding, b.lateFee, MONTH_STATUS_TEXT[b.status] ?? b.status]),
       total: ['Jumlah', '', '', sum(bills.map((b) => b.amount)), sum(bills.map((b) => b.paid)), sum(bills.map((b) => b.outstanding)), sum(bills.map((b) => b.lateFee)), ''],
     },
     notes: [

@@ -25,6 +25,8 @@ function facts(doc: Doc, rows: [string, string][]) {
 }
 
 function section(doc: Doc, s: Section) {
+  // a heading never stays alone at the foot of a page: it moves with the chart or first lines beneath it
+  if (doc.y + (s.chart ? 240 : 80) > doc.page.height - MARGIN) doc.addPage();
   heading(doc, s.title);
   for (const p of s.paragraphs ?? []) doc.font('Helvetica').fontSize(10).text(p, MARGIN, doc.y, { width: WIDTH }).moveDown(0.2);
   if (s.facts) facts(doc, s.facts.map((f) => [f.label, cellText(f.value, f.type)]));

@@ -58,9 +58,16 @@ function monthOf(q: ExportQuery, today: string): string {
 /** "Bupati Nagekeo" / "Wali Kota Kupang": to whom the monthly report goes. */
 const headOf = (regencyName: string) => (regencyName.startsWith('Kota ') ? `Wali Kota ${regencyName.slice(5)}` : `Bupati ${regencyName.replace(/^Kabupaten /, '')}`);
 
-export async function exportReport(db: Db, ctx: RequestContext, q: ExportQuery): Promise<ReportFile> {
+/** The checks that need no database (the CLI runs them before opening one). */
+export function checkExportQuery(q: ExportQuery): { report: ReportKind; format: ReportFormat } {
   if (!isKind(q.report)) throw new DomainError('REPORT_KIND', 'invalid', { field: 'report', report: q.report });
   if (!isFormat(q.format)) throw new DomainError('REPORT_FORMAT', 'invalid', { field: 'format', format: q.format });
+  if (q.month !== undefined) parseMonth(q.month);
+  return { report: q.report, format: q.format };
+}
+
+export async function exportReport(db: Db, ctx: RequestContext, query: ExportQuery): Promise<ReportFile> {
+  const q = { ...query, ...checkExportQuery(query) };
   const code = !q.region || q.region.toUpperCase() === 'ID' ? null : q.region;
   await authorizeRegion(db, ctx.actor, code);
   const region = await regionInfo(db, code);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { systemClock } from '../../clock/clock';
 import { DomainError } from '../../domain/errors';
-import { exportReport } from '../../reports/report-export.service';
+import { checkExportQuery, exportReport } from '../../reports/report-export.service';
 import { refreshReports } from '../../reports/report-refresh.service';
 import { printResult, run } from '../output';
 import { withSystem } from '../system';
@@ -36,6 +36,7 @@ export function registerReportExportCommand(reports: Command, yearOption: (v: st
       const out = path.resolve(opts.out);
       if (!fs.existsSync(path.dirname(out))) throw new DomainError('REPORT_OUT', 'invalid', { field: 'out', path: out });
       const query = { report: opts.report, format: opts.format, region: opts.region ?? null, year: yearOption(opts.year), month: opts.month };
+      checkExportQuery(query); // a typo is answered at once, before the database starts
       const file = await withSystem(async (db, ctx) => {
         await refreshReports(db, systemClock);
         return exportReport(db, ctx, query);
