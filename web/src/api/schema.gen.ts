@@ -7430,6 +7430,8 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                                 participationId: number;
+                                /** @description the participant's name in the registry */
+                                participantName: string;
                                 nikMasked: string;
                                 /** @enum {string} */
                                 workerGroup: "non-asn" | "rentan";
@@ -7568,6 +7570,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                             participationId: number;
+                            /** @description the participant's name in the registry */
+                            participantName: string;
                             nikMasked: string;
                             /** @enum {string} */
                             workerGroup: "non-asn" | "rentan";
@@ -7644,6 +7648,27 @@ export interface paths {
                                 at: string;
                             }[];
                             example: boolean;
+                            participation: {
+                                participationId: number;
+                                /**
+                                 * @description stored status
+                                 * @enum {string}
+                                 */
+                                status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                endedOn: string | null;
+                                endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                                agreementId: number;
+                                groupId: number;
+                                /** @description the day after the end: a replacement may start then */
+                                slotFreeFrom: string | null;
+                                replacement: {
+                                    participationId: number;
+                                    name: string;
+                                    startsOn: string;
+                                    /** @enum {string} */
+                                    status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                } | null;
+                            } | null;
                         };
                     };
                 };
@@ -7789,6 +7814,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                             participationId: number;
+                            /** @description the participant's name in the registry */
+                            participantName: string;
                             nikMasked: string;
                             /** @enum {string} */
                             workerGroup: "non-asn" | "rentan";
@@ -7865,6 +7892,27 @@ export interface paths {
                                 at: string;
                             }[];
                             example: boolean;
+                            participation: {
+                                participationId: number;
+                                /**
+                                 * @description stored status
+                                 * @enum {string}
+                                 */
+                                status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                endedOn: string | null;
+                                endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                                agreementId: number;
+                                groupId: number;
+                                /** @description the day after the end: a replacement may start then */
+                                slotFreeFrom: string | null;
+                                replacement: {
+                                    participationId: number;
+                                    name: string;
+                                    startsOn: string;
+                                    /** @enum {string} */
+                                    status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                } | null;
+                            } | null;
                         };
                     };
                 };
@@ -7929,6 +7977,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                             participationId: number;
+                            /** @description the participant's name in the registry */
+                            participantName: string;
                             nikMasked: string;
                             /** @enum {string} */
                             workerGroup: "non-asn" | "rentan";
@@ -8005,6 +8055,27 @@ export interface paths {
                                 at: string;
                             }[];
                             example: boolean;
+                            participation: {
+                                participationId: number;
+                                /**
+                                 * @description stored status
+                                 * @enum {string}
+                                 */
+                                status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                endedOn: string | null;
+                                endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                                agreementId: number;
+                                groupId: number;
+                                /** @description the day after the end: a replacement may start then */
+                                slotFreeFrom: string | null;
+                                replacement: {
+                                    participationId: number;
+                                    name: string;
+                                    startsOn: string;
+                                    /** @enum {string} */
+                                    status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                } | null;
+                            } | null;
                         };
                     };
                 };
@@ -9208,6 +9279,46 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report as PDF (A4, kop surat, charts, sources, page numbers) or XLSX (typed cells): coverage, budget or claims of the nation, a province or a regency; the monthly report to the Bupati of a regency */
+        get: {
+            parameters: {
+                query: {
+                    report: "coverage" | "budget" | "claims" | "monthly";
+                    format: "pdf" | "xlsx";
+                    region?: string;
+                    year?: number;
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
