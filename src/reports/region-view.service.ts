@@ -11,7 +11,7 @@ import type { Db } from '../db/database';
 import { coverageReport, type CoverageRow } from './coverage.service';
 import { latestFigures } from './reference.repository';
 import { claimsOfYear, financeOf, type PksFinance, type TenantClaims } from './report-finance.repository';
-import { authorizeRegion } from './report-scope';
+import { authorizeRegion, tenantFilter } from './report-scope';
 
 export interface RegionMoney { budget: number; billed: number; paid: number; outstanding: number; overdue: number; lateFees: number; realisation: number | null }
 export interface RegionClaims { filed: number; approved: number; paid: number; refused: number; benefitsPaid: number }
@@ -40,7 +40,8 @@ export async function regionView(db: Db, ctx: RequestContext, q: { region?: stri
     return { ...coverage, rows: coverage.rows.map((r) => ({ ...r, pks: null, withProgramme: null, ucjTarget: null, money: null, claims: null })) };
   }
   const visible = await authorizeRegion(db, ctx.actor, coverage.region);
-  const tenants = visible === 'all' ? null : visible;
+  // a province reads its own regencies' PKS and claims only; the nation every visible tenant's
+  const tenants = coverage.level === 'province' ? tenantFilter(visible, coverage.rows.map((r) => r.code)) : visible === 'all' ? null : visible;
   const pks = (await pksOfYear(db, coverage.year, tenants)).filter((p) => coverage.region === null || inRegion(p.tenantCode, coverage.region));
   const [targets, finance, claims] = await Promise.all([
     latestFigures(db, coverage.rows.map((r) => r.code), coverage.year), financeOf(db, pks), claimsOfYear(db, coverage.year, tenants),

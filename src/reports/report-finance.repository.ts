@@ -24,6 +24,12 @@ export async function replaceFinance(db: Db, codes: string[], rows: PksFinance[]
   }
 }
 
+/** The tenants whose money roll-up was ever built (one after migration 0024 on a running installation is due). */
+export async function builtTenants(db: Db): Promise<string[]> {
+  const r = await sql<{ tenant_code: string }>`SELECT DISTINCT tenant_code FROM report_pks_finance`.execute(db);
+  return r.rows.map((row) => row.tenant_code);
+}
+
 /** The money of these PKS (tenant code and agreement id pairs). */
 export async function financeOf(db: Db, pks: { tenantCode: string; agreementId: number }[]): Promise<PksFinance[]> {
   if (!pks.length) return [];

@@ -20,7 +20,12 @@ export async function moneyChangedTenantsSince(db: Db, since: Date): Promise<str
   return [...new Set(sets.flat())];
 }
 
-export { tenantsWithPks };
+/** The tenants with a PKS whose money roll-up was never built (a new PKS; every one right after migration 0024). */
+export async function unbuiltMoneyTenants(db: Db): Promise<string[]> {
+  const [withPks, built] = await Promise.all([tenantsWithPks(db), repo.builtTenants(db)]);
+  const done = new Set(built);
+  return withPks.filter((code) => !done.has(code));
+}
 
 export async function rebuildFinance(db: Db, tenants: TenantDay[]): Promise<number> {
   if (!tenants.length) return 0;

@@ -10,7 +10,7 @@ import type { Clock } from '../clock/clock';
 import { todayIn } from '../clock/clock';
 import type { Db } from '../db/database';
 import { changedTenantsSince, tenantsWithParticipations } from '../enrolment/participation-rollup.service';
-import { moneyChangedTenantsSince, rebuildFinance, tenantsWithPks } from './report-finance.service';
+import { moneyChangedTenantsSince, rebuildFinance, unbuiltMoneyTenants } from './report-finance.service';
 import * as repo from './report-rollup.repository';
 
 export interface RefreshResult { ran: boolean; tenants: number; rows: number; seconds: number }
@@ -24,11 +24,12 @@ async function dueTenants(tx: Db, clock: Clock, all: boolean) {
   const money = new Set<string>();
   if (mark === null || all) {
     for (const code of await tenantsWithParticipations(tx)) people.add(code);
-    for (const code of [...people, ...await tenantsWithPks(tx)]) money.add(code);
+    for (const code of people) money.add(code);
   } else {
     for (const code of await changedTenantsSince(tx, mark)) people.add(code);
     for (const code of await moneyChangedTenantsSince(tx, mark)) money.add(code);
   }
+  for (const code of await unbuiltMoneyTenants(tx)) money.add(code);
   for (const s of await repo.tenantStates(tx)) {
     if (s.asOf < todayIn(clock, s.tenantCode)) { people.add(s.tenantCode); money.add(s.tenantCode); }
   }

@@ -12,6 +12,10 @@
  * like `report_active`).
  * - `claim_updated_idx` — the refresher finds the tenants whose claims changed by `claim.updated_at` (read
  *   through claims' `claimChangedTenantsSince`): a range scan over the recent rows, not every claim.
+ * - `participation_headcount_idx` — the budget panel's forecast counts a PKS's participants active today
+ *   (enrolment `activeHeadcounts`, through billing's `realisation`): with this covering index that count is an
+ *   index-only scan of the PKS's entries instead of one heap page per participant — 270 ms → a few ms for a
+ *   regency of 40,000 at 10 M participations (bench/reports.bench.ts).
  */
 import { sql, type Kysely } from 'kysely';
 
@@ -42,9 +46,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
 
     CREATE INDEX claim_updated_idx ON claim (updated_at);
+    CREATE INDEX participation_headcount_idx ON participation (tenant_code, agreement_id, coverage_to, group_id) INCLUDE (coverage_from, status, ended_on);
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`DROP INDEX claim_updated_idx; DROP TABLE report_tenant_claims, report_pks_finance`.execute(db);
+  await sql`DROP INDEX participation_headcount_idx; DROP INDEX claim_updated_idx; DROP TABLE report_tenant_claims, report_pks_finance`.execute(db);
 }
