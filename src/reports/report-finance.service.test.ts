@@ -5,6 +5,7 @@
  * Rp 42,000,000 paid, the scholarship found ineligible (still `dilaporkan`, not `ditolak`), the STMB submitted (4 filed). Then a change of each kind — the
  * December shortfall paid, the STMB approved and paid — shows after one refresh, and not before.
  */
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliContext, type RequestContext } from '../auth/actor';
 import { pksOfYear } from '../agreements/agreement-reports.service';
@@ -77,5 +78,13 @@ describe('the money roll-up (province and national views)', () => {
     expect(await nttRow()).toMatchObject({ money: { paid: 1_505_897_856, overdue: 0 }, claims: { paid: 3 } });
     // nothing changed since: the next run rebuilds nobody
     expect(await refreshReports(db, CLOCK)).toMatchObject({ ran: true, tenants: 0 });
+  });
+
+  it('an installation upgraded to the money roll-up (its tables empty, the watermark set) builds it at the next run', async () => {
+    const db = getDb();
+    await sql`DELETE FROM report_pks_finance; DELETE FROM report_tenant_claims`.execute(db);
+    expect((await nagekeoRow()).money).toBeNull();
+    expect(await refreshReports(db, CLOCK)).toMatchObject({ ran: true, tenants: 1 });
+    expect(await nagekeoRow()).toMatchObject({ money: { billed: 1_505_897_856, paid: 1_505_897_856 }, claims: { filed: 4, paid: 3 } });
   });
 });
