@@ -1,13 +1,16 @@
 /**
- * Reports benchmark (issue #14): on a throw-away embedded PostgreSQL (or BENCH_DATABASE_URL)
- *   1. generates N participations over every regency and city in SQL (bench/reports-generate.ts) and builds
- *      the roll-up once (the server does this at first start and when the day moves on);
- *   2. times every dashboard panel warm (a few runs first, then 30), through the same services the API calls;
- *   3. freshness: ends 100 participations of one regency and runs the server's refresh schedule until the
- *      regency's figure shows it — seconds from the change to the dashboard;
+ * Reports benchmark (issue #14 §5): on a throw-away embedded PostgreSQL (or BENCH_DATABASE_URL)
+ *   1. generates N participations over every regency and city in SQL, with each PKS's 12 months of bills, its
+ *      SP2D payments (some short, some overdue) and ~3 claims per 1,000 participants (bench/reports-generate*.ts),
+ *      and builds the roll-ups once (the server does this at first start and when the day moves on);
+ *   2. times every report endpoint the web uses, warm (3 runs first, then 30; p95), through the same service
+ *      its API route calls (bench/reports-panels.ts), as the installation admin — nation, province, regency;
+ *   3. freshness: a payment, a paid claim and an ended participation in one regency, then the server's refresh
+ *      schedule until the province and national views show all three (bench/reports-freshness.ts);
  * and prints one JSON line {participants, regencies, generateSeconds, panels:{NAME: p95 ms}, maxP95Ms, freshnessSeconds}.
  *
  *   npm run bench:reports -- --participants 10000000
+ *   BENCH_DATABASE_URL=… npm run bench:reports -- --participants 10000000 --reuse   (time again on kept data)
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
