@@ -9185,6 +9185,7 @@ export interface paths {
                                 /** @enum {string} */
                                 outcome: "inserted" | "updated" | "invalid" | "duplicate";
                                 reason: string | null;
+                                message: string | null;
                             }[];
                         };
                     };
