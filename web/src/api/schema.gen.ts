@@ -7398,6 +7398,8 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                                 participationId: number;
+                                /** @description the participant's name in the registry */
+                                participantName: string;
                                 nikMasked: string;
                                 /** @enum {string} */
                                 workerGroup: "non-asn" | "rentan";
@@ -7536,6 +7538,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                             participationId: number;
+                            /** @description the participant's name in the registry */
+                            participantName: string;
                             nikMasked: string;
                             /** @enum {string} */
                             workerGroup: "non-asn" | "rentan";
@@ -7612,6 +7616,27 @@ export interface paths {
                                 at: string;
                             }[];
                             example: boolean;
+                            participation: {
+                                participationId: number;
+                                /**
+                                 * @description stored status
+                                 * @enum {string}
+                                 */
+                                status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                endedOn: string | null;
+                                endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                                agreementId: number;
+                                groupId: number;
+                                /** @description the day after the end: a replacement may start then */
+                                slotFreeFrom: string | null;
+                                replacement: {
+                                    participationId: number;
+                                    name: string;
+                                    startsOn: string;
+                                    /** @enum {string} */
+                                    status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                } | null;
+                            } | null;
                         };
                     };
                 };
@@ -7757,6 +7782,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                             participationId: number;
+                            /** @description the participant's name in the registry */
+                            participantName: string;
                             nikMasked: string;
                             /** @enum {string} */
                             workerGroup: "non-asn" | "rentan";
@@ -7833,6 +7860,27 @@ export interface paths {
                                 at: string;
                             }[];
                             example: boolean;
+                            participation: {
+                                participationId: number;
+                                /**
+                                 * @description stored status
+                                 * @enum {string}
+                                 */
+                                status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                endedOn: string | null;
+                                endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                                agreementId: number;
+                                groupId: number;
+                                /** @description the day after the end: a replacement may start then */
+                                slotFreeFrom: string | null;
+                                replacement: {
+                                    participationId: number;
+                                    name: string;
+                                    startsOn: string;
+                                    /** @enum {string} */
+                                    status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                } | null;
+                            } | null;
                         };
                     };
                 };
@@ -7897,6 +7945,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                             participationId: number;
+                            /** @description the participant's name in the registry */
+                            participantName: string;
                             nikMasked: string;
                             /** @enum {string} */
                             workerGroup: "non-asn" | "rentan";
@@ -7973,6 +8023,27 @@ export interface paths {
                                 at: string;
                             }[];
                             example: boolean;
+                            participation: {
+                                participationId: number;
+                                /**
+                                 * @description stored status
+                                 * @enum {string}
+                                 */
+                                status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                endedOn: string | null;
+                                endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                                agreementId: number;
+                                groupId: number;
+                                /** @description the day after the end: a replacement may start then */
+                                slotFreeFrom: string | null;
+                                replacement: {
+                                    participationId: number;
+                                    name: string;
+                                    startsOn: string;
+                                    /** @enum {string} */
+                                    status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                } | null;
+                            } | null;
                         };
                     };
                 };
