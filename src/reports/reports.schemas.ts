@@ -18,7 +18,13 @@ export const coverageResponse = z.object({
 });
 
 export const regionViewResponse = coverageResponse.extend({
-  rows: z.array(z.object({ code: z.string(), name: z.string(), ...figures, ucjTarget: z.number().nullable(), pks: pks.nullable(), withProgramme: z.number().nullable() })),
+  rows: z.array(z.object({
+    code: z.string(), name: z.string(), ...figures, ucjTarget: z.number().nullable(), pks: pks.nullable(), withProgramme: z.number().nullable(),
+    // the PKS money of the year (summed over the province's regencies in the national view); null without a PKS
+    money: z.object({ budget: z.number(), billed: z.number(), paid: z.number(), outstanding: z.number(), overdue: z.number(), lateFees: z.number(), realisation: z.number().nullable() }).nullable(),
+    // claims by incident year; null on a regency's kecamatan rows
+    claims: z.object({ filed: z.number(), approved: z.number(), paid: z.number(), refused: z.number(), benefitsPaid: z.number() }).nullable(),
+  })),
 });
 
 export const budgetResponse = z.object({

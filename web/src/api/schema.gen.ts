@@ -8921,6 +8921,22 @@ export interface paths {
                                     budget: number | null;
                                 } | null;
                                 withProgramme: number | null;
+                                money: {
+                                    budget: number;
+                                    billed: number;
+                                    paid: number;
+                                    outstanding: number;
+                                    overdue: number;
+                                    lateFees: number;
+                                    realisation: number | null;
+                                } | null;
+                                claims: {
+                                    filed: number;
+                                    approved: number;
+                                    paid: number;
+                                    refused: number;
+                                    benefitsPaid: number;
+                                } | null;
                             }[];
                             total: {
                                 participants: number;
