@@ -38,7 +38,9 @@ interface Pks { id: number; periodStart: string; periodEnd: string; groups: Bill
 export const billNumber = (tenantCode: string, month: IsoMonth, agreementId: number, groupId: number, kind: 'regular' | 'correction') =>
   `TGH/${tenantCode}/${month.replace('-', '')}/${agreementId}-${groupId}${kind === 'correction' ? '/K' : ''}`;
 
-async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month: IsoMonth, agreementId?: number): Promise<number[]> {
+type Terms = Awaited<ReturnType<typeof groupTerms>>;
+
+async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month: IsoMonth, terms: Terms, agreementId?: number): Promise<number[]> {
   if (agreementId !== undefined) {
     const a = await getAgreement(db, ctx, tenantCode, agreementId);
     if (a.kind !== 'pks') throw new DomainError('BILLING_AGREEMENT_NOT_PKS', 'invalid', { field: 'agreementId', agreementId });
@@ -49,8 +51,7 @@ async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month:
     return [a.id];
   }
   // Every PKS in force whose period has begun by the month (after its end: corrections only).
-  const groups = await groupTerms(db, tenantCode, {});
-  return [...new Set(groups.filter((g) => g.kind === 'pks' && g.agreementStatus === 'active' && monthOf(g.periodStart) <= month).map((g) => g.agreementId))];
+  return [...new Set(terms.filter((g) => g.kind === 'pks' && g.agreementStatus === 'active' && monthOf(g.periodStart) <= month).map((g) => g.agreementId))];
 }
 
 /**
@@ -58,8 +59,8 @@ async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month:
  * month is not the PKS's last (corrections then wait for the next month). A repeated run stops here,
  * without a transaction — the rerun of a million-line month costs a few queries.
  */
-async function isBilledAlready(db: Db, tenantCode: string, agreementId: number, month: IsoMonth, billedGroups: ReadonlySet<number>): Promise<boolean> {
-  const groups = await groupTerms(db, tenantCode, { agreementId });
+function isBilledAlready(terms: Terms, agreementId: number, month: IsoMonth, billedGroups: ReadonlySet<number>): boolean {
+  const groups = terms.filter((g) => g.agreementId === agreementId);
   return groups.length > 0 && month < monthOf(groups[0]!.periodEnd) && groups.every((g) => billedGroups.has(g.groupId));
 }
 
@@ -141,13 +142,16 @@ export async function runBilling(db: Db, ctx: RequestContext, tenantCode: string
   const month = assertMonth(req.month, 'month');
   const setting = await billingSettingOf(db, tenantCode);
   if (!setting.wholeMonth) throw new DomainError('BILLING_PRORATION_UNSUPPORTED', 'invalid', {});
-  const ids = await pksToBill(db, ctx, tenantCode, month, req.agreementId);
+  // the tenant's groups and the month's bills, read once: which PKS to bill, and whether a rerun has anything to do
+  const [terms, monthBills] = await Promise.all([
+    groupTerms(db, tenantCode, req.agreementId === undefined ? {} : { agreementId: req.agreementId }),
+    bills.listBills(db, tenantCode, { month: firstDayOf(month) }),
+  ]);
+  const ids = await pksToBill(db, ctx, tenantCode, month, terms, req.agreementId);
   if (req.agreementId === undefined && ids.length === 0) throw new DomainError('BILLING_NO_PKS', 'invalid', { month });
-  const billed = new Set((await bills.listBills(db, tenantCode, { month: firstDayOf(month) })).filter((b) => b.kind === 'regular').map((b) => b.group_id));
-  const todo: number[] = [];
-  for (const id of ids) if (!(await isBilledAlready(db, tenantCode, id, month, billed))) todo.push(id);
-  const agreements: Pks[] = [];
-  for (const id of todo) agreements.push(await getAgreement(db, ctx, tenantCode, id));
+  const billed = new Set(monthBills.filter((b) => b.kind === 'regular').map((b) => b.group_id));
+  const todo = ids.filter((id) => !isBilledAlready(terms, id, month, billed));
+  const agreements: Pks[] = await Promise.all(todo.map((id) => getAgreement(db, ctx, tenantCode, id)));
   const book = await getRuleBook(db);
   const created = agreements.length === 0 ? 0 : await db.transaction().execute(async (tx) => {
     for (const pks of agreements) await run.lockAgreement(tx, tenantCode, pks.id);
@@ -158,7 +162,8 @@ export async function runBilling(db: Db, ctx: RequestContext, tenantCode: string
     return count;
   });
   const asked = new Set(ids);
-  const rows = (await bills.listBills(db, tenantCode, { month: firstDayOf(month) })).filter((b) => asked.has(b.agreement_id));
+  // nothing ran (a repeated run): the bills read before are the answer
+  const rows = (agreements.length === 0 ? monthBills : await bills.listBills(db, tenantCode, { month: firstDayOf(month) })).filter((b) => asked.has(b.agreement_id));
   return {
     month, created,
     bills: rows.map((b) => ({ id: b.id, number: b.number, agreementId: b.agreement_id, groupId: b.group_id, participants: b.participants, amount: b.amount, dueDate: b.due_on })),
