@@ -53,7 +53,7 @@ export const referenceList = z.object({ items: z.array(z.object({
 })) });
 export const referenceImportResult = z.object({
   kind, rows: z.number(), inserted: z.number(), updated: z.number(), invalid: z.number(), duplicates: z.number(),
-  items: z.array(z.object({ rowNo: z.number(), regionCode: z.string(), year: z.number().nullable(), outcome: z.enum(['inserted', 'updated', 'invalid', 'duplicate']), reason: z.string().nullable() })),
+  items: z.array(z.object({ rowNo: z.number(), regionCode: z.string(), year: z.number().nullable(), outcome: z.enum(['inserted', 'updated', 'invalid', 'duplicate']), reason: z.string().nullable(), message: z.string().nullable() })),
 });
 export const referenceParams = z.object({ kind });
 export const referenceQuery = z.object({ kind: kind.optional(), year: z.coerce.number().int().min(2000).max(2100).optional() });

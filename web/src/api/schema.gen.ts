@@ -9169,6 +9169,7 @@ export interface paths {
                                 /** @enum {string} */
                                 outcome: "inserted" | "updated" | "invalid" | "duplicate";
                                 reason: string | null;
+                                message: string | null;
                             }[];
                         };
                     };
