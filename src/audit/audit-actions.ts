@@ -40,7 +40,7 @@ export type AuditAction =
   // cards: printed cards and their public check
   | 'card.export' | 'card.verify'
   // claims: filing, the workflow with BPJS, views of claims (health data: specific personal data)
-  | 'claim.file' | 'claim.advance' | 'claim.view' | 'claim.list'
+  | 'claim.file' | 'claim.advance' | 'claim.view' | 'claim.list' | 'claim.rescore'
   // self-service: the public coverage check, its one-time codes, heirs following a claim
   | 'self-service.coverage' | 'self-service.code' | 'self-service.claim'
   // reports: UCJ reference figures, report exports
@@ -132,6 +132,7 @@ export const ACTION_SENTENCES: Record<AuditAction, Sentence> = {
   'claim.advance': { id: 'Mengubah status klaim {ref}', en: 'Moved claim {ref} on' },
   'claim.view': { id: 'Melihat klaim {ref}', en: 'Viewed claim {ref}' },
   'claim.list': { id: 'Melihat daftar klaim', en: 'Viewed the claims list' },
+  'claim.rescore': { id: 'Menghitung ulang beasiswa klaim {ref} dari data anak', en: 'Recomputed the scholarship of claim {ref} from the children' },
   'self-service.coverage': { id: 'Cek kepesertaan publik (NIK disamarkan) {ref}', en: 'Public coverage check (NIK hashed) {ref}' },
   'self-service.code': { id: 'Permintaan kode sekali pakai untuk cek kepesertaan', en: 'One-time code requested for the coverage check' },
   'self-service.claim': { id: 'Ahli waris melihat status klaim {ref}', en: 'An heir followed claim {ref}' },

@@ -42,8 +42,9 @@ describe('the demo 2025 payments, by the CLI contract', () => {
   });
 
   it('coverage follows payment: a paid month is active-paid; December is unpaid and past its grace today', async () => {
+    // a non-ASN covered all year (the demo's first one died on 2025-06-10)
     const someone = await t.db.selectFrom('participation').select('id').where('agreement_id', '=', pks).where('worker_group', '=', 'non-asn')
-      .orderBy('id').limit(1).executeTakeFirstOrThrow();
+      .where('ended_on', 'is', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
     expect(await coverageOn(t.db, NAGEKEO, someone.id, '2025-06-15')).toMatchObject({ verdict: 'active-paid', monthStatus: 'lunas', unconfirmed: false });
     // December's PU bill is due in January 2026; with one month of grace an incident on 31 Dec is still covered
     expect(await coverageOn(t.db, NAGEKEO, someone.id, '2025-12-31')).toMatchObject({ verdict: 'active-unpaid-grace', monthStatus: 'kurang-bayar', unconfirmed: true });

@@ -11,7 +11,7 @@ import { DomainError } from '../domain/errors';
 import { loadClaim, type LoadedClaim } from './claim-access.service';
 import './claim-documents.messages';
 
-export type ClaimFacts = Pick<LoadedClaim, 'id' | 'number' | 'type' | 'status' | 'incident_date' | 'traffic_accident' | 'nik'>;
+export type ClaimFacts = Pick<LoadedClaim, 'id' | 'number' | 'type' | 'status' | 'incident_date' | 'traffic_accident' | 'nik' | 'participation_id'>;
 
 const DEATH_TYPES = new Set(['jkm', 'jkk-death', 'beasiswa']);
 /** Heirs decide who is paid: fixed once the claim went to BPJS. */

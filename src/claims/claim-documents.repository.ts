@@ -70,3 +70,11 @@ export const heldStorageKeys = (db: Db, tenantCode: string, keys: string[]) =>
 
 export const hasDocuments = async (db: Db, tenantCode: string) =>
   !!(await db.selectFrom('claim_document').select('id').where('tenant_code', '=', tenantCode).limit(1).executeTakeFirst());
+
+/** The children recorded with a school level among the heirs of the given claims (the scholarship's children). */
+export const listSchoolChildren = (db: Db, tenantCode: string, claimIds: number[]) =>
+  db.selectFrom('claim_heir as h').innerJoin('claim_heir_relation as r', 'r.code', 'h.relation')
+    .select(['h.id', 'h.claim_id', 'h.nik', 'h.name', 'h.birth_date', 'h.school_level', 'h.married', 'h.working'])
+    .where('h.tenant_code', '=', tenantCode).where('h.claim_id', 'in', claimIds.length ? claimIds : [-1])
+    .where('r.is_child', '=', true).where('h.school_level', 'is not', null)
+    .orderBy('h.birth_date').orderBy('h.id').execute();

@@ -8,6 +8,10 @@ import { programmeOf, type ClaimType } from '../domain/claim-types';
 import type { Db } from '../db/database';
 import { billedMonth, coverageOn, monthsPaid } from './claim-billing.port';
 
+/** Codes that do not refuse a claim, only reduce or explain its benefit. */
+const NON_BLOCKING = new Set(['JKM_BPU_FUNERAL_ONLY', 'SCHOLARSHIP_MAX_CHILDREN', 'SCHOLARSHIP_CHILD_NOT_ELIGIBLE']);
+export const isBlocking = (code: string) => !NON_BLOCKING.has(code);
+
 export interface ParticipationFacts {
   id: number; programmes: string[]; startsOn: IsoDate; coverageFrom: IsoDate | null; coverageTo: IsoDate; workerGroup: 'non-asn' | 'rentan';
 }

@@ -10,13 +10,15 @@ import { authorizeTenant } from '../auth/scope.service';
 import { assertDate, type IsoDate } from '../domain/calendar';
 import { computeClaimBenefit } from '../domain/claim-benefit';
 import type { ScholarshipChild } from '../domain/claim-scholarship';
-import { isClaimType, programmeOf, type ClaimType } from '../domain/claim-types';
+import { isClaimType, isDeathClaim, programmeOf, type ClaimType } from '../domain/claim-types';
 import { DomainError } from '../domain/errors';
 import type { Db } from '../db/database';
+import { endOnDeath } from '../enrolment/enrolment-lifecycle.service';
 import { listParticipants } from '../enrolment/enrolment.service';
 import type { Lang } from '../i18n/messages';
 import { getRuleBook } from '../regulation/rule-book.service';
-import { eligibilityOn, type ParticipationFacts } from './claim-eligibility';
+import { eligibilityOn, isBlocking, type ParticipationFacts } from './claim-eligibility';
+import { childrenInputs, heirChildren } from './claim-scholarship.service';
 import { getClaim } from './claims.service';
 import * as repo from './claims.repository';
 import './claims.messages';
@@ -28,9 +30,6 @@ export interface FileClaimRequest {
   medicalCost?: number; homeCareCost?: number; transportMode?: 'land' | 'sea' | 'air'; transportCost?: number;
   chronology?: string; trafficAccident?: boolean; example?: boolean;
 }
-
-/** Codes that do not refuse the claim, only reduce or explain its benefit. */
-const NON_BLOCKING = new Set(['JKM_BPU_FUNERAL_ONLY', 'SCHOLARSHIP_MAX_CHILDREN']);
 
 type Found = Awaited<ReturnType<typeof listParticipants>>['items'][number];
 
@@ -59,7 +58,9 @@ export async function fileClaim(db: Db, ctx: RequestContext, tenantCode: string,
   const scheme = p.workerGroup === 'rentan' ? 'bpu' : 'pu';
   const book = await getRuleBook(db);
   const levels = req.childLevels ?? [];
-  const children = Array.from({ length: req.children ?? levels.length }, (_, i) => ({ level: levels[i] ?? 'sd' }));
+  // the children recorded as heirs (birth dates, levels) when there are any; else as the filer declares them
+  const fromHeirs = type === 'beasiswa' ? await heirChildren(db, tenantCode, p.id, await repo.findClaimIdOf(db, tenantCode, p.id, type, on)) : null;
+  const children = fromHeirs ?? Array.from({ length: req.children ?? levels.length }, (_, i) => ({ level: levels[i] ?? 'sd' }));
   const benefit = computeClaimBenefit({
     type, on, scheme, wageBase: elig.wageBase, contributionMonths: elig.contributionMonths, percent: req.percent,
     functionLossPercent: req.functionLossPercent, months: req.months, children,
@@ -67,18 +68,18 @@ export async function fileClaim(db: Db, ctx: RequestContext, tenantCode: string,
     medicalCost: req.medicalCost, homeCareCost: req.homeCareCost, transportMode: req.transportMode, transportCost: req.transportCost,
   }, book);
   const reasons = [...elig.reasons, ...benefit.reasons];
-  const eligible = reasons.every((code) => NON_BLOCKING.has(code));
+  const eligible = !reasons.some(isBlocking);
   const minimum = type === 'beasiswa' ? book.findRuleAt('jkm.scholarship.min-contribution-months', on)?.value : book.findRuleAt('bpu.jkm.full-benefit.min-contribution-months', on)?.value;
   const inputs = {
     contributionMonths: elig.contributionMonths, months: elig.contributionMonths, minimum: minimum ?? null, max: benefit.scholarship?.maxChildren ?? null,
     programme: programmeOf(type), wageBaseSource: elig.wageBaseSource, coverage: elig.coverage, percent: req.percent ?? null,
-    stmbMonths: req.months ?? null, children: children.length, childLevels: children.map((c) => c.level),
+    stmbMonths: req.months ?? null, ...childrenInputs(children, benefit, fromHeirs ? 'heirs' : 'declared'),
     medicalCost: req.medicalCost ?? null, homeCareCost: req.homeCareCost ?? null, transportMode: req.transportMode ?? null,
     scholarship: benefit.scholarship ? { eligible: benefit.scholarship.eligible, reason: benefit.scholarship.reason } : null,
   };
   const id = await db.transaction().execute(async (tx) => {
     const number = await repo.nextClaimNumber(tx, tenantCode, Number(today.slice(0, 4)));
-    const { id: claimId, created } = await repo.insertClaim(tx, {
+    const { id: claimId, number: claimNumber, created } = await repo.insertClaim(tx, {
       tenant_code: tenantCode, number, participation_id: p.id, nik: req.nik, worker_group: p.workerGroup, scheme,
       agreement_id: p.agreementId, group_id: p.groupId, opd_id: p.opdId, village_code: p.villageCode, type, programme: programmeOf(type),
       incident_date: on, eligible, reasons, wage_base: elig.wageBase, benefit_total: benefit.total,
@@ -90,6 +91,9 @@ export async function fileClaim(db: Db, ctx: RequestContext, tenantCode: string,
       await repo.insertEvent(tx, { tenantCode, claimId, from: null, to: 'dilaporkan', on: today, amount: null, note: '', actorId: ctx.actor.userId, actorUsername: ctx.actor.username });
       await recordAudit(tx, ctx, { action: 'claim.file', entity: 'claim', entityId: claimId, tenantCode, details: { number, type, incidentDate: on, eligible, reasons, total: benefit.total } });
     }
+    // §11: a death ends the participation that day (covered through it), in the same transaction as the
+    // claim; the slot is free from the next day. Idempotent: filing again finds it ended and changes nothing.
+    if (isDeathClaim(type)) await endOnDeath(tx, ctx, tenantCode, p.id, on, { claimNumber });
     return claimId;
   });
   return getClaim(db, ctx, tenantCode, id, today, lang);

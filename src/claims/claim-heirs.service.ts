@@ -16,10 +16,12 @@ import { maskNik, normalizeNik, parseNik } from '../domain/nik';
 import { createRegionLookup } from '../domain/region-lookup';
 import { translate } from '../i18n/messages';
 import { existingRegionCodes } from '../regions/regions.service';
+import { getRuleBook } from '../regulation/rule-book.service';
 import { assertHeirsOpen, loadClaimFacts } from './claim-document-access.service';
 import * as repo from './claim-documents.repository';
+import { rescoreScholarships } from './claim-scholarship.service';
 
-/** PP 82/2019: the scholarship ends at 23 (the claims rule book reads the rule; this is its fallback). */
+/** PP 82/2019: the scholarship ends at 23 — rule `scholarship.max-age`; this is the fallback without a rule row. */
 export const SCHOLARSHIP_MAX_AGE = 23;
 
 type HeirRow = Awaited<ReturnType<typeof repo.listHeirs>>[number];
@@ -85,6 +87,8 @@ export async function addClaimHeir(db: Db, ctx: RequestContext, tenantCode: stri
       school_level: input.schoolLevel ?? null, married: !!input.married, working: !!input.working, created_by: ctx.actor.username,
     });
     await recordAudit(tx, ctx, { action: 'claim.heir.add', entity: 'claim', entityId: claimId, tenantCode, details: { number: claim.number, heirId: id, relation: input.relation, nik: maskNik(nik) } });
+    // a child recorded with a school level changes the scholarship's children (§1): compute it again
+    await rescoreScholarships(tx, ctx, tenantCode, claim.participation_id);
     return { id };
   });
 }
@@ -100,6 +104,7 @@ export async function removeClaimHeir(db: Db, ctx: RequestContext, tenantCode: s
     });
     if (!deleted.numDeletedRows) throw notFound('heir', heirId);
     await recordAudit(tx, ctx, { action: 'claim.heir.remove', entity: 'claim', entityId: claimId, tenantCode, details: { number: claim.number, heirId } });
+    await rescoreScholarships(tx, ctx, tenantCode, claim.participation_id);
   });
 }
 
@@ -108,10 +113,11 @@ export async function removeClaimHeir(db: Db, ctx: RequestContext, tenantCode: s
  * (CONTRACTS: the claims helper takes the first `scholarship.max-children` of them). No scope check:
  * called by services that checked it.
  */
-export async function scholarshipChildren(db: Db, tenantCode: string, claimId: number, maxAge = SCHOLARSHIP_MAX_AGE):
+export async function scholarshipChildren(db: Db, tenantCode: string, claimId: number, maxAgeAsked?: number):
   Promise<{ heirId: number; name: string; birthDate: string; level: SchoolLevel; ageOnIncident: number }[]> {
   const claim = await repo.findClaimFacts(db, tenantCode, claimId, { opdId: null, villageCode: null });
   if (!claim) return [];
+  const maxAge = maxAgeAsked ?? (await getRuleBook(db)).findRuleAt('scholarship.max-age', claim.incident_date)?.value ?? SCHOLARSHIP_MAX_AGE;
   const heirs = (await repo.listHeirs(db, tenantCode, claimId)).map((h) => ({
     id: h.id, name: h.name, birthDate: h.birth_date, isChild: h.is_child, schoolLevel: h.school_level, married: h.married, working: h.working,
   }));

@@ -1,7 +1,8 @@
 /**
  * How a claim is shown (API, CLI): eligibility and reasons (codes + words), the wage base and its bill line,
  * the benefit lines with their legal basis, BPJS's decision (and whether it differs from Lindung's computed
- * amount), payment, deadlines with the late-payment penalty, and the timeline. NIK masked.
+ * amount), payment, deadlines with the late-payment penalty, and the timeline. NIK masked; the participant's
+ * name from the registry (through enrolment).
  */
 import type { Deadline } from '../domain/claim-deadlines';
 import { programmeOf } from '../domain/claim-types';
@@ -16,13 +17,13 @@ export function reasonTexts(codes: readonly string[], params: Record<string, unk
   return codes.map((code) => ({ code, message: translate(code, lang, params) }));
 }
 
-export function toClaimView(row: ClaimRow, deadlines: readonly Deadline[], events: readonly ClaimEventRow[] | null, lang: Lang) {
+export function toClaimView(row: ClaimRow, deadlines: readonly Deadline[], events: readonly ClaimEventRow[] | null, lang: Lang, participantName = '') {
   const benefit = row.benefit as unknown as StoredBenefit;
   const inputs = row.inputs as Record<string, unknown>;
   const differs = row.approved_amount !== null && row.approved_amount !== row.benefit_total;
   return {
     claimId: row.id, number: row.number, tenantCode: row.tenant_code, type: row.type, programme: programmeOf(row.type), status: row.status,
-    participationId: row.participation_id, nikMasked: maskNik(row.nik), workerGroup: row.worker_group, scheme: row.scheme,
+    participationId: row.participation_id, participantName, nikMasked: maskNik(row.nik), workerGroup: row.worker_group, scheme: row.scheme,
     groupId: row.group_id, opdId: row.opd_id, villageCode: row.village_code,
     incidentDate: row.incident_date, reportedOn: row.reported_on, eligible: row.eligible, reasons: row.reasons,
     reasonTexts: reasonTexts(row.reasons, inputs, lang),

@@ -4,7 +4,8 @@
  * on 2025-08-01 (Rp 42,000,000, paid to the heirs) with its scholarship refused for too few contribution
  * months, and a JKK traffic accident with 3 months of STMB (submitted to BPJS). Documents are synthetic PDFs,
  * verified. Idempotent: filing answers the claim already filed, and only the steps not yet taken are taken.
- * The deceased stay participants through the PKS (whole-month billing; ending them is not seeded).
+ * The two deaths ended their participations before billing and replacements took the slots
+ * (src/demo/demo-life-events.ts): filing the death claims finds them ended and changes nothing.
  */
 import { listAgreements } from '../agreements/agreements.service';
 import type { RequestContext } from '../auth/actor';

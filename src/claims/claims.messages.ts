@@ -20,7 +20,8 @@ export const claimsMessages = {
   WAGE_BASE_NOT_BILLED: { id: 'Bulan kejadian tidak ditagih, sehingga dasar upah tidak diketahui.', en: 'The incident month was not billed, so the wage base is unknown.' },
   JKM_BPU_FUNERAL_ONLY: { id: 'Peserta BPU dengan iuran kurang dari {minimum} bulan: hanya biaya pemakaman (aturan belum dikonfirmasi).', en: 'A BPU participant with fewer than {minimum} months of contributions: funeral costs only (unconfirmed rule).' },
   SCHOLARSHIP_TOO_FEW_MONTHS: { id: 'Beasiswa tidak berhak: iuran kurang dari {minimum} bulan ({months} bulan).', en: 'No scholarship: fewer than {minimum} contribution months ({months}).' },
-  SCHOLARSHIP_NO_CHILDREN: { id: 'Beasiswa: belum ada anak yang didaftarkan.', en: 'Scholarship: no child entered yet.' },
+  SCHOLARSHIP_NO_CHILDREN: { id: 'Beasiswa: belum ada anak yang berhak (catat anak sebagai ahli waris dengan jenjang sekolahnya).', en: 'Scholarship: no eligible child yet (record the children as heirs with their school level).' },
+  SCHOLARSHIP_CHILD_NOT_ELIGIBLE: { id: 'Beasiswa tidak untuk anak yang berusia {maxAge} tahun atau lebih pada tanggal kejadian, sudah menikah, atau bekerja ({excluded} anak).', en: 'No scholarship for a child aged {maxAge} or more on the incident date, married or working ({excluded} children).' },
   SCHOLARSHIP_MAX_CHILDREN: { id: 'Beasiswa paling banyak untuk {max} anak.', en: 'A scholarship covers at most {max} children.' },
 } as const satisfies Catalogue;
 

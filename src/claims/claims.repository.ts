@@ -19,15 +19,15 @@ export async function nextClaimNumber(tx: Db, tenantCode: string, year: number):
 }
 
 /** Inserts a claim unless the same incident was filed already; answers the id either way. */
-export async function insertClaim(tx: Db, row: Insertable<ClaimTable>): Promise<{ id: number; created: boolean }> {
+export async function insertClaim(tx: Db, row: Insertable<ClaimTable>): Promise<{ id: number; number: string; created: boolean }> {
   const inserted = await tx.insertInto('claim').values(row)
     .onConflict((oc) => oc.columns(['tenant_code', 'participation_id', 'type', 'incident_date']).doNothing())
-    .returning('id').executeTakeFirst();
-  if (inserted) return { id: inserted.id, created: true };
-  const existing = await tx.selectFrom('claim').select('id').where('tenant_code', '=', row.tenant_code)
+    .returning(['id', 'number']).executeTakeFirst();
+  if (inserted) return { ...inserted, created: true };
+  const existing = await tx.selectFrom('claim').select(['id', 'number']).where('tenant_code', '=', row.tenant_code)
     .where('participation_id', '=', row.participation_id).where('type', '=', row.type).where('incident_date', '=', row.incident_date)
     .executeTakeFirstOrThrow();
-  return { id: existing.id, created: false };
+  return { ...existing, created: false };
 }
 
 export async function findClaim(db: Db, tenantCode: string, id: number, scope: ClaimScope): Promise<ClaimRow | undefined> {
@@ -51,6 +51,26 @@ export async function claimTypesOf(db: Db, tenantCode: string, participationId: 
   const rows = await db.selectFrom('claim').select('type').where('tenant_code', '=', tenantCode)
     .where('participation_id', '=', participationId).execute();
   return rows.map((r) => r.type);
+}
+
+/** The claim already filed for this incident, if any (filing again recomputes from its heirs). */
+export async function findClaimIdOf(db: Db, tenantCode: string, participationId: number, type: ClaimType, incidentDate: string): Promise<number | null> {
+  const row = await db.selectFrom('claim').select('id').where('tenant_code', '=', tenantCode).where('participation_id', '=', participationId)
+    .where('type', '=', type).where('incident_date', '=', incidentDate).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** A participation's claims (a scholarship reads the children recorded on the death claim). */
+export async function claimsOfParticipation(db: Db, tenantCode: string, participationId: number) {
+  return db.selectFrom('claim').select(['id', 'type', 'status', 'incident_date', 'reasons', 'inputs'])
+    .where('tenant_code', '=', tenantCode).where('participation_id', '=', participationId).orderBy('id').execute();
+}
+
+/** A recomputed benefit (the scholarship after its children changed), only while the claim is still open. */
+export async function updateBenefit(tx: Db, tenantCode: string, id: number, change: { eligible: boolean; reasons: string[]; benefit: string; inputs: string; benefit_total: number }) {
+  const result = await tx.updateTable('claim').set({ ...change, updated_at: sql`now()` } as never)
+    .where('tenant_code', '=', tenantCode).where('id', '=', id).where('status', 'in', ['dilaporkan', 'berkas-lengkap']).executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export interface ClaimFilter extends ClaimScope {

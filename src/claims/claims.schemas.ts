@@ -42,9 +42,9 @@ const deadline = z.object({
 });
 const event = z.object({ from: z.string().nullable(), status: z.string(), on: isoDate, amount: z.number().nullable(), note: z.string(), actor: z.string().nullable(), at: z.string() });
 
-export const claimSchema = z.object({
+export const claimItemSchema = z.object({
   claimId: z.number(), number: z.string(), tenantCode: z.string(), type: claimType, programme: z.enum(['JKK', 'JKM']), status: claimStatus,
-  participationId: z.number(), nikMasked: z.string(), workerGroup: z.enum(['non-asn', 'rentan']), scheme: z.enum(['pu', 'bpu']),
+  participationId: z.number(), participantName: z.string().describe("the participant's name in the registry"), nikMasked: z.string(), workerGroup: z.enum(['non-asn', 'rentan']), scheme: z.enum(['pu', 'bpu']),
   groupId: z.number(), opdId: z.number().nullable(), villageCode: z.string().nullable(),
   incidentDate: isoDate, reportedOn: isoDate, eligible: z.boolean(), reasons: z.array(z.string()),
   reasonTexts: z.array(z.object({ code: z.string(), message: z.string() })),
@@ -59,7 +59,18 @@ export const claimSchema = z.object({
   deadlines: z.array(deadline), timeline: z.array(event), example: z.boolean(),
 });
 
-export const listResponse = z.object({ total: z.number(), items: z.array(claimSchema) });
+const participationStatus = z.enum(['calon', 'diajukan', 'aktif', 'berakhir', 'ditolak']);
+const outcome = z.object({
+  participationId: z.number(), status: participationStatus.describe('stored status'), endedOn: isoDate.nullable(),
+  endReason: z.enum(['meninggal', 'berhenti', 'pindah', 'tidak-memenuhi-syarat', 'akhir-pks']).nullable(), agreementId: z.number(), groupId: z.number(),
+  slotFreeFrom: isoDate.nullable().describe('the day after the end: a replacement may start then'),
+  replacement: z.object({ participationId: z.number(), name: z.string(), startsOn: isoDate, status: participationStatus }).nullable(),
+});
+
+/** One claim: the list item plus the participation's end and replacement (a death ends it, §11). */
+export const claimSchema = claimItemSchema.extend({ participation: outcome.nullable() });
+
+export const listResponse = z.object({ total: z.number(), items: z.array(claimItemSchema) });
 
 const counts = { filed: z.number(), approved: z.number(), paid: z.number(), benefitsPaid: z.number() };
 export const utilisationQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });

@@ -35,6 +35,9 @@ describe('lindung claims (--json contract)', () => {
     const list = await lindung('claims', 'list', '--tenant', '53.16', '--type', 'jkk-death');
     expect(Object.keys(list.json)).toEqual(['total', 'items']);
     expect(list.json.total).toBe(1);
+    // §8: each item names the participant (from the registry); the death ended the participation that day (§11)
+    expect(list.json.items[0]).toMatchObject({ participationId: year.nonAsn.participationId, participantName: expect.stringMatching(/\S/) });
+    expect(shown.json.participation).toMatchObject({ endedOn: '2025-06-10', endReason: 'meninggal', slotFreeFrom: '2025-06-11', replacement: null });
 
     const illegal = await lindung('claims', 'advance', String(filed.json.claimId), '--to', 'dibayar', '--amount', '1');
     expect([illegal.code, illegal.json.error.code]).toEqual([1, 'CLAIM_TRANSITION']);

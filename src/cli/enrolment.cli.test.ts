@@ -40,11 +40,13 @@ describe('lindung participants / enrolment (--json contract)', () => {
     const list = await lindung('participants', 'list', '--tenant', '53.16', '--agreement', String(pks), '--group', String(rentan), '--limit', '2');
     expect(list.code).toBe(0);
     expect(Object.keys(list.json)).toEqual(['total', 'items']);
-    expect(list.json.total).toBe(3034);
+    // rows, not heads: the 3,034 of January and the replacement of the participant who died on 2025-08-01
+    expect(list.json.total).toBe(3035);
     expect(Object.keys(list.json.items[0])).toEqual(ITEM_KEYS);
-    expect(list.json.items[0].nik).toMatch(/^\d{16}$/); // the console sees full NIKs
+    expect(list.json.items[0]).toMatchObject({ status: 'berakhir', coverageTo: '2025-08-01' });
+    expect(list.json.items[1].nik).toMatch(/^\d{16}$/); // the console sees full NIKs
 
-    const ended = await lindung('participants', 'end', '--tenant', '53.16', '--nik', list.json.items[0].nik, '--on', '2025-11-30', '--reason', 'meninggal');
+    const ended = await lindung('participants', 'end', '--tenant', '53.16', '--nik', list.json.items[1].nik, '--on', '2025-11-30', '--reason', 'meninggal');
     expect(ended.code).toBe(0);
     expect(Object.keys(ended.json)).toEqual(ITEM_KEYS);
     expect(ended.json).toMatchObject({ status: 'berakhir', coverageTo: '2025-11-30' });

@@ -4,6 +4,7 @@ import { ensureBranch } from '../branches/branch-directory.service';
 import { hasNoTenant } from '../tenants/tenant-directory.service';
 import { DEMO_PKS, seedDemoAgreements } from '../agreements/agreements.demo';
 import { seedDemoParticipants } from './demo-participants';
+import { seedDemoLifeEvents } from './demo-life-events';
 import { seedDemoBilling } from '../billing/billing.demo';
 import { seedDemoReference } from '../reports/reports.demo';
 import { seedDemoPayments } from '../billing/payments.demo';
@@ -54,9 +55,13 @@ export async function seedDemo(db: Db, ctx: RequestContext, opts: { participants
     users++;
   }
   const agreements = await seedDemoAgreements(db, ctx);
-  const { workers, participants } = opts.participants === false ? { workers: 0, participants: 0 }
+  const enrolled = opts.participants === false ? { workers: 0, participants: 0 }
     : await seedDemoParticipants(db, ctx, DEMO_TENANT, DEMO_PKS.number, [...existing.values()]);
-  // CONTRACTS.md order: participants → billing → payments → claims (wage bases from the bill lines)
+  // the year's deaths end their participations and replacements take the slots BEFORE the bills are issued
+  const replaced = opts.participants === false ? { workers: 0, participants: 0 } : await seedDemoLifeEvents(db, ctx, DEMO_TENANT, DEMO_PKS.number);
+  const workers = enrolled.workers + replaced.workers;
+  const participants = enrolled.participants + replaced.participants;
+  // CONTRACTS.md order: participants (with deaths and replacements) → billing → payments → claims (wage bases from the bill lines)
   const bills = opts.participants === false ? 0 : await seedDemoBilling(db, ctx, DEMO_TENANT, DEMO_PKS.number);
   const payments = opts.participants === false ? 0 : await seedDemoPayments(db, ctx, DEMO_TENANT, DEMO_PKS.number, todayIn(systemClock, DEMO_TENANT));
   if (opts.participants !== false) await seedDemoClaims(db, ctx, DEMO_TENANT, DEMO_PKS.number, opts.dataDir ?? loadConfig().dataDir);

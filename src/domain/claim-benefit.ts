@@ -13,7 +13,7 @@ import type { BenefitLine, ScholarshipEntitlement } from './benefit.types';
 import { lineLabel, type ClaimLine, type ClaimLineCode } from './claim-benefit-labels';
 
 export type { ClaimLine };
-import { claimScholarship, type ScholarshipChild } from './claim-scholarship';
+import { claimScholarship, type ScholarshipChild, type ScholarshipClaim } from './claim-scholarship';
 import type { ClaimType } from './claim-types';
 import { DomainError } from './errors';
 import { rupiah } from './money';
@@ -47,6 +47,9 @@ export interface ClaimBenefit {
   /** Typed codes that reduce or refuse the benefit (explained to the user, id + en). */
   readonly reasons: readonly string[];
   readonly scholarship?: ScholarshipEntitlement;
+  /** Scholarship: each child given with its verdict on the incident date, and the age limit applied. */
+  readonly scholarshipChildren?: ScholarshipClaim['children'];
+  readonly scholarshipMaxAge?: number;
 }
 
 const CODES: Partial<Record<BenefitLine['component'], ClaimLineCode>> = {
@@ -93,6 +96,7 @@ export function computeClaimBenefit(input: ClaimBenefitInput, book: RuleLookup):
   const reasons: string[] = [];
   let lines: ClaimLine[] = [];
   let scholarship: ScholarshipEntitlement | undefined;
+  let children: Pick<ClaimBenefit, 'scholarshipChildren' | 'scholarshipMaxAge'> = {};
   switch (input.type) {
     case 'jkm': {
       const jkm = computeJkmBenefit({ scheme: input.scheme, contributionMonths: input.contributionMonths, on: input.on }, book);
@@ -123,6 +127,7 @@ export function computeClaimBenefit(input: ClaimBenefitInput, book: RuleLookup):
       lines = [...result.lines];
       reasons.push(...result.reasons);
       scholarship = result.entitlement;
+      children = { scholarshipChildren: result.children, scholarshipMaxAge: result.maxAge };
       break;
     }
     default:
@@ -133,6 +138,6 @@ export function computeClaimBenefit(input: ClaimBenefitInput, book: RuleLookup):
       }
   }
   const total = lines.reduce((sum, line) => sum + line.amount, 0);
-  return { total: rupiah(total), lines, reasons, ...(scholarship ? { scholarship } : {}) };
+  return { total: rupiah(total), lines, reasons, ...(scholarship ? { scholarship } : {}), ...children };
 }
 

@@ -25,6 +25,11 @@ export function needsWageBase(type: ClaimType): boolean {
   return type === 'jkk-death' || type === 'jkk-disability-total' || type === 'jkk-disability-partial' || type === 'jkk-stmb';
 }
 
+/** A death (JKM or JKK): it ends the participation on that day and frees its slot for a replacement. */
+export function isDeathClaim(type: ClaimType): boolean {
+  return type === 'jkm' || type === 'jkk-death';
+}
+
 /** A work accident (JKK) must be reported to BPJS within 2 × 24 h (Permenaker 5/2021 as reported, [U]). */
 export function isWorkAccident(type: ClaimType): boolean {
   return programmeOf(type) === 'JKK';

@@ -15,3 +15,19 @@ export const endParticipation = (db: Db, tenantCode: string, id: number, on: str
   db.updateTable('participation')
     .set({ status: 'berakhir', end_reason: reason, ended_on: on, coverage_to: sql<string>`least(coverage_to, ${on}::date)`, updated_at: sql`now()` })
     .where('tenant_code', '=', tenantCode).where('id', '=', id).execute();
+
+/** One participation, locked for the rest of the transaction (two death claims filed at once end it once). */
+export const lockParticipation = (tx: Db, tenantCode: string, id: number) =>
+  tx.selectFrom('participation as pa').select(['pa.id', 'pa.status', 'pa.starts_on', 'pa.coverage_to', 'pa.ended_on', 'pa.end_reason'])
+    .where('pa.tenant_code', '=', tenantCode).where('pa.id', '=', id).forUpdate().executeTakeFirst();
+
+/** The participations (not refused) that took the slots freed by the given ones (`replaces_id`). */
+export const replacementsOf = (db: Db, tenantCode: string, ids: number[]) =>
+  db.selectFrom('participation as pa').select(['pa.id', 'pa.replaces_id', 'pa.person_id', 'pa.status', 'pa.starts_on'])
+    .where('pa.tenant_code', '=', tenantCode).where('pa.replaces_id', 'in', ids.length ? ids : [-1]).where('pa.status', '<>', 'ditolak')
+    .orderBy('pa.id').execute();
+
+/** Which person each participation is (for names shown beside claims). */
+export const personIdsOf = (db: Db, tenantCode: string, ids: number[]) =>
+  db.selectFrom('participation as pa').select(['pa.id', 'pa.person_id'])
+    .where('pa.tenant_code', '=', tenantCode).where('pa.id', 'in', ids.length ? [...new Set(ids)] : [-1]).execute();

@@ -39,6 +39,7 @@ export const BENEFIT_RULES: readonly RuleRow[] = [
     pp82({ key: `scholarship.${level}.max-years`, value: years, unit: 'count', confidence: 'confirmed' }),
   ]),
   pp82({ key: 'scholarship.max-children', value: 2, unit: 'count', confidence: 'confirmed' }),
+  pp82({ key: 'scholarship.max-age', value: 23, unit: 'count', confidence: 'confirmed', note: 'years of age: a child of 23 on the incident date, married or working holds none' }),
   pp82({ key: 'scholarship.max-per-child', value: 87_000_000, unit: 'rupiah', confidence: 'confirmed' }),
   pp82({ key: 'scholarship.max-total', value: 174_000_000, unit: 'rupiah', confidence: 'confirmed' }),
 

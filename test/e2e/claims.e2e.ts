@@ -67,6 +67,9 @@ describe('claim journey', () => {
     expect(await status()).toBe('Dilaporkan');
     await expect.poll(() => j.page.getByTestId('claim-participant').textContent()).toBe('Almarhum Petrus Dhey');
     expect(await j.page.getByTestId('checklist-summary').textContent()).toContain('5 dokumen wajib belum ada');
+    // the death ended the participation that day; its slot is free from the next day, nobody has taken it yet (§11)
+    expect(await j.page.getByTestId('claim-slot').textContent()).toMatch(/berakhir pada 10 Maret 2026.*kosong mulai 11 Maret 2026.*Belum ada pengganti/);
+    expect(await j.page.getByTestId('claim-fill-slot').count()).toBe(1);
 
     // the widow as heir
     await j.page.getByTestId('heir-add').click();
@@ -96,6 +99,8 @@ describe('claim journey', () => {
     await logIn(j.page, j.server.url, user('dinas.nagekeo').username, user('dinas.nagekeo').password);
     await j.page.getByTestId('nav').waitFor();
     await j.page.getByTestId('nav-claims').click();
+    // the list names the participant (§8)
+    expect(await j.page.getByTestId('claim-row').first().textContent()).toContain('Almarhum Petrus Dhey');
     await j.page.getByTestId('claim-row').first().getByRole('link').click();
     await j.page.getByTestId('claim-checklist').waitFor();
     while (await j.page.getByTestId('document-verify').count()) {

@@ -58,8 +58,9 @@ it('links the login page to the public check', async () => {
 
 it('a worker checks their coverage with NIK + KPJ, opens the card, goes offline — the card is still shown', async () => {
   await seedDemo(j.server.db, cliContext(), { participants: true });
+  // a participant of the whole year (the demo's first non-ASN died on 2025-06-10)
   const demo = await j.server.db.selectFrom('participation').select(['nik', 'kpj']).where('kpj', 'is not', null).where('tenant_code', '=', '53.16')
-    .orderBy('id').executeTakeFirstOrThrow();
+    .where('ended_on', 'is', null).orderBy('id').executeTakeFirstOrThrow();
   const page = j.page;
   await page.goto(`${j.server.url}/cek`);
   await page.locator('input[name="nik"]').fill('5316019999990009');

@@ -20,10 +20,15 @@ interface ListOpts { json?: boolean; tenant: string; status?: string; type?: str
 interface AdvanceOpts { json?: boolean; to: string; amount?: string; on?: string; reason?: string }
 
 const rp = (n: number) => `Rp ${n.toLocaleString('id-ID')}`;
-const text = (c: ClaimView) => [
-  `${c.number} ${c.type} ${c.incidentDate} — ${c.status}, ${c.eligible ? 'berhak' : 'tidak berhak'}${c.reasonTexts.length ? `: ${c.reasonTexts.map((r) => r.message).join('; ')}` : ''}`,
+type Shown = ClaimView & { participation?: Awaited<ReturnType<typeof getClaim>>['participation'] };
+const ended = (p: Shown['participation']) => (p?.endReason === 'meninggal' && p.endedOn
+  ? [`  kepesertaan berakhir ${p.endedOn} (meninggal); kuota kosong mulai ${p.slotFreeFrom}${p.replacement ? `, diganti ${p.replacement.name} mulai ${p.replacement.startsOn}` : ''}`]
+  : []);
+const text = (c: Shown) => [
+  `${c.number} ${c.participantName} — ${c.type} ${c.incidentDate} — ${c.status}, ${c.eligible ? 'berhak' : 'tidak berhak'}${c.reasonTexts.length ? `: ${c.reasonTexts.map((r) => r.message).join('; ')}` : ''}`,
   ...c.benefit.lines.map((l) => `  ${l.label}: ${rp(l.amount)} (${l.basis})`), `  total ${rp(c.benefit.total)}`,
   ...c.deadlines.map((d) => `  tenggat ${d.code}: ${d.due}${d.overdue ? ` TERLAMBAT ${d.daysLate} hari` : ''}`),
+  ...ended(c.participation),
 ].join('\n');
 
 function wholeNumber(value: string | undefined, field: string): number | undefined {

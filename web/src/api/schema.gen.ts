@@ -7398,6 +7398,8 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                                 participationId: number;
+                                /** @description the participant's name in the registry */
+                                participantName: string;
                                 nikMasked: string;
                                 /** @enum {string} */
                                 workerGroup: "non-asn" | "rentan";
@@ -7536,6 +7538,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                             participationId: number;
+                            /** @description the participant's name in the registry */
+                            participantName: string;
                             nikMasked: string;
                             /** @enum {string} */
                             workerGroup: "non-asn" | "rentan";
@@ -7612,6 +7616,27 @@ export interface paths {
                                 at: string;
                             }[];
                             example: boolean;
+                            participation: {
+                                participationId: number;
+                                /**
+                                 * @description stored status
+                                 * @enum {string}
+                                 */
+                                status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                endedOn: string | null;
+                                endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                                agreementId: number;
+                                groupId: number;
+                                /** @description the day after the end: a replacement may start then */
+                                slotFreeFrom: string | null;
+                                replacement: {
+                                    participationId: number;
+                                    name: string;
+                                    startsOn: string;
+                                    /** @enum {string} */
+                                    status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                } | null;
+                            } | null;
                         };
                     };
                 };
@@ -7757,6 +7782,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                             participationId: number;
+                            /** @description the participant's name in the registry */
+                            participantName: string;
                             nikMasked: string;
                             /** @enum {string} */
                             workerGroup: "non-asn" | "rentan";
@@ -7833,6 +7860,27 @@ export interface paths {
                                 at: string;
                             }[];
                             example: boolean;
+                            participation: {
+                                participationId: number;
+                                /**
+                                 * @description stored status
+                                 * @enum {string}
+                                 */
+                                status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                endedOn: string | null;
+                                endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                                agreementId: number;
+                                groupId: number;
+                                /** @description the day after the end: a replacement may start then */
+                                slotFreeFrom: string | null;
+                                replacement: {
+                                    participationId: number;
+                                    name: string;
+                                    startsOn: string;
+                                    /** @enum {string} */
+                                    status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                } | null;
+                            } | null;
                         };
                     };
                 };
@@ -7897,6 +7945,8 @@ export interface paths {
                             /** @enum {string} */
                             status: "dilaporkan" | "berkas-lengkap" | "diajukan" | "disetujui" | "ditolak" | "dibayar";
                             participationId: number;
+                            /** @description the participant's name in the registry */
+                            participantName: string;
                             nikMasked: string;
                             /** @enum {string} */
                             workerGroup: "non-asn" | "rentan";
@@ -7973,6 +8023,27 @@ export interface paths {
                                 at: string;
                             }[];
                             example: boolean;
+                            participation: {
+                                participationId: number;
+                                /**
+                                 * @description stored status
+                                 * @enum {string}
+                                 */
+                                status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                endedOn: string | null;
+                                endReason: ("meninggal" | "berhenti" | "pindah" | "tidak-memenuhi-syarat" | "akhir-pks") | null;
+                                agreementId: number;
+                                groupId: number;
+                                /** @description the day after the end: a replacement may start then */
+                                slotFreeFrom: string | null;
+                                replacement: {
+                                    participationId: number;
+                                    name: string;
+                                    startsOn: string;
+                                    /** @enum {string} */
+                                    status: "calon" | "diajukan" | "aktif" | "berakhir" | "ditolak";
+                                } | null;
+                            } | null;
                         };
                     };
                 };
@@ -9176,6 +9247,46 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report as PDF (A4, kop surat, charts, sources, page numbers) or XLSX (typed cells): coverage, budget or claims of the nation, a province or a regency; the monthly report to the Bupati of a regency */
+        get: {
+            parameters: {
+                query: {
+                    report: "coverage" | "budget" | "claims" | "monthly";
+                    format: "pdf" | "xlsx";
+                    region?: string;
+                    year?: number;
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

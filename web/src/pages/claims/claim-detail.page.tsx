@@ -1,6 +1,6 @@
 // One claim: who and what happened, the eligibility verdict with its reasons, the benefit with its legal
 // basis, heirs (death and scholarship claims), the document checklist with uploads and verification, the
-// timeline with deadlines (overdue in red), and the next step this user may take.
+// timeline with deadlines (overdue in red), the next step this user may take, and after a death the freed slot.
 import { Anchor, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -15,7 +15,8 @@ import { ClaimActions } from './claim-actions';
 import { ClaimBenefitCard, ClaimVerdictCard } from './claim-benefit-card';
 import { ClaimStatusBadge } from './claim-status-badge';
 import { ClaimTimelineCard } from './claim-timeline-card';
-import { participantNameOf, useClaim, useParticipant } from './claims.api';
+import { useClaim, useParticipant } from './claims.api';
+import { ClaimSlotCard } from './claim-slot-card';
 import { HeirsPanel } from './heirs-panel';
 
 const WITH_HEIRS = new Set(['jkm', 'jkk-death', 'beasiswa']);
@@ -44,12 +45,13 @@ export function ClaimDetailPage() {
           <Title order={4}>{t(`claims.types.${claim.type}`)}</Title>
         </Group>
         <Text fz="sm" data-testid="claim-summary">
-          {t('claims.detail.participant')}: <Anchor component={Link} to={`/kepesertaan/${tenant}/${claim.participationId}`} fw={600} data-testid="claim-participant">{participant.data?.name ?? participantNameOf(claim)}</Anchor>{' '}
+          {t('claims.detail.participant')}: <Anchor component={Link} to={`/kepesertaan/${tenant}/${claim.participationId}`} fw={600} data-testid="claim-participant">{participant.data?.name ?? claim.participantName}</Anchor>{' '}
           <Text span ff="monospace">{claim.nikMasked}</Text>
           {' · '}{t('claims.detail.incident')}: {f.date(claim.incidentDate)} · {t('claims.detail.reported')}: {f.date(claim.reportedOn)}
           {claim.trafficAccident && ` · ${t('claims.detail.traffic')}`}
         </Text>
         {claim.chronology && <Text fz="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>{t('claims.detail.chronology')}: {claim.chronology}</Text>}
+        <ClaimSlotCard tenant={tenant} claim={claim} canEnrol={hasPermission(user, 'enrolment:read')} />
         <ClaimActions tenant={tenant} claim={claim} today={new Date().toISOString().slice(0, 10)} />
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
           <ClaimVerdictCard claim={claim} />

@@ -4,7 +4,7 @@ import { Anchor, Badge, Card, Group, Pagination, Table, Text } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../lib/use-format';
-import { PAGE_SIZE, participantNameOf, type ClaimListItem } from './claims.api';
+import { PAGE_SIZE, type ClaimListItem } from './claims.api';
 import { ClaimStatusBadge } from './claim-status-badge';
 
 interface Props { tenant: string; items: ClaimListItem[]; total: number; page?: number; onPage?: (page: number) => void }
@@ -24,7 +24,7 @@ export function ClaimsTable({ tenant, items, total, page, onPage }: Props) {
             {items.map((c) => (
               <Table.Tr key={c.claimId} data-testid="claim-row">
                 <Table.Td><Anchor component={Link} to={`/klaim/${tenant}/${c.claimId}`} ff="monospace" fz="sm">{c.number}</Anchor></Table.Td>
-                <Table.Td>{participantNameOf(c)}<Text fz="xs" c="dimmed" ff="monospace">{c.nikMasked}</Text></Table.Td>
+                <Table.Td>{c.participantName}<Text fz="xs" c="dimmed" ff="monospace">{c.nikMasked}</Text></Table.Td>
                 <Table.Td>{t(`claims.types.${c.type}`)}</Table.Td>
                 <Table.Td>{f.date(c.incidentDate)}</Table.Td>
                 <Table.Td><Badge color={c.eligible ? 'teal' : 'red'} variant="light">{c.eligible ? t('claims.eligible') : t('claims.notEligible')}</Badge></Table.Td>

@@ -12,9 +12,6 @@ export type FileClaimBody = BodyOf<'/api/v1/tenants/{code}/claims', 'post'>;
 export type AdvanceBody = BodyOf<'/api/v1/tenants/{code}/claims/{id}/advance', 'post'>;
 export const PAGE_SIZE = 25;
 
-/** The participant's name where the server sends it (older answers carry only the masked NIK). */
-export const participantNameOf = (c: object): string => ('participantName' in c && typeof c.participantName === 'string' ? c.participantName : '');
-
 export function useClaims(tenant: string, query: ClaimQuery & { q?: string }) {
   return useQuery({
     queryKey: ['claims', tenant, 'list', query],

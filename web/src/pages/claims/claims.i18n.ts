@@ -53,6 +53,12 @@ export const claimsId = {
     done: 'Status klaim diperbarui.',
   },
   person: { title: 'Klaim', none: 'Belum ada klaim untuk peserta ini.', open: 'Buka klaim' },
+  slot: {
+    title: 'Kepesertaan berakhir: meninggal',
+    ended: 'Kepesertaan berakhir pada {{date}} (terlindungi sampai hari itu). Kuotanya kosong mulai {{free}} untuk peserta pengganti.',
+    replacedBy: 'Diganti oleh {{name}} mulai {{date}}.', openReplacement: 'Buka peserta pengganti',
+    none: 'Belum ada pengganti.', fill: 'Isi kuota dari daftar tunggu (menu Kepesertaan)',
+  },
 };
 
 export const claimsEn: typeof claimsId = {
@@ -108,4 +114,10 @@ export const claimsEn: typeof claimsId = {
     done: 'Claim status updated.',
   },
   person: { title: 'Claims', none: 'No claims for this participant yet.', open: 'Open claim' },
+  slot: {
+    title: 'Participation ended: died',
+    ended: 'The participation ended on {{date}} (covered through that day). Its slot is free from {{free}} for a replacement.',
+    replacedBy: 'Replaced by {{name}} from {{date}}.', openReplacement: 'Open the replacement',
+    none: 'No replacement yet.', fill: 'Fill the slot from the waitlist (menu Enrolment)',
+  },
 };

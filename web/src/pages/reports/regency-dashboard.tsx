@@ -13,6 +13,7 @@ import { useFormat } from '../../lib/use-format';
 import { RealisationChart } from '../billing/realisation-chart';
 import { shortMonth } from '../billing/realisation-series';
 import { PALETTE, percentText, shortfallOf } from './report-figures';
+import { ReportExportMenu } from './report-export-menu';
 import { UcjCard } from './ucj-card';
 
 type Dashboard = ResponseOf<'/api/v1/reports/regencies/{code}', 'get'>;
@@ -100,6 +101,7 @@ export function RegencyDashboard({ code, year }: { code: string; year: number })
   return (
     <Stack data-testid="regency-dashboard" data-protected={p.total}>
       <Title order={3}>{d.region.name} · {year}</Title>
+      <ReportExportMenu region={code} year={year} />
       {!d.pks && <Badge color="gray" size="lg">{t('reports.noPks')}</Badge>}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Stat label={t('reports.protected')} value={f.number(p.total)} note={t('reports.ofQuota', { quota: f.number(p.quotaNonAsn + p.quotaRentan) })} to="/kepesertaan" />

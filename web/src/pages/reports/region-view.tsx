@@ -10,6 +10,7 @@ import { Link } from 'react-router-dom';
 import { call, client } from '../../lib/api';
 import { useFormat } from '../../lib/use-format';
 import { PALETTE, percentText, sortRows, type SortKey } from './report-figures';
+import { ReportExportMenu } from './report-export-menu';
 
 export function RegionView({ region, year }: { region: string | null; year: number }) {
   const { t, i18n } = useTranslation();
@@ -31,6 +32,7 @@ export function RegionView({ region, year }: { region: string | null; year: numb
   return (
     <Stack data-testid={`region-view-${d.level}`} data-rows={d.rows.length}>
       <Title order={3}>{d.level === 'nation' ? t('reports.nation') : d.rows.length ? d.region : ''} · {year}</Title>
+      <ReportExportMenu region={d.region} year={year} />
       {d.level === 'province' && <Anchor component={Link} to={`/laporan?year=${year}`}>{t('reports.back', { name: t('reports.nation') })}</Anchor>}
       <Card withBorder padding="md">
         <Title order={4} mb="sm">{t('reports.chart.participants')}</Title>
