@@ -39,7 +39,7 @@ it('a run killed after writing its bill and before its lines leaves no bill; the
   const running = runBilling(victim, dinasOf(NAGEKEO), NAGEKEO, { month: '2026-01', agreementId: pks.id }).then(() => 'finished', (e: Error) => e.message);
   const pid = await waitFor(async () => {
     await holder.query('SELECT pg_stat_clear_snapshot()'); // inside a transaction the activity view is a snapshot
-    const r = await holder.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'insert into "bill_line"%'`);
+    const r = await holder.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%insert into bill_line%'`);
     return r.rows[0]?.pid;
   });
   // the bill row exists inside the run's transaction (it got past the bill insert)

@@ -1,9 +1,11 @@
 /**
- * SQL of the billing run (migration 0014). Participant rows never pass through JavaScript: each group-month
- * is one INSERT … SELECT over enrolment's sub-query (`participationsActiveInMonth`) with the per-head
- * amounts as parameters; corrections are two more set-based INSERTs. Idempotency is the bill's UNIQUE
+ * SQL of the billing run (migration 0014). Participant rows never pass through JavaScript: a month's new
+ * regular bills are one INSERT of bills and ONE INSERT … SELECT of all their lines over enrolment's
+ * sub-query (`participationsActiveInMonth`) joined to the bills' per-head terms, totalling the bills in the
+ * same statement; corrections are two more set-based INSERTs per group. Idempotency is the bill's UNIQUE
  * (tenant_code, group_id, month, kind) with ON CONFLICT DO NOTHING, under a transaction-scoped advisory
- * lock per PKS so two runs of one PKS queue instead of racing.
+ * lock per PKS so two runs of one PKS queue instead of racing. Lines reference their bill without a
+ * row-level foreign key (migration 0021): every line's bill id is one this run inserted in its transaction.
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/database';
@@ -20,33 +22,53 @@ export interface NewBill {
   scheme: 'pu' | 'bpu'; dueOn: string; dueRuleIds: string[]; issuedBy: string; example: boolean;
 }
 
-/** The new bill's id, or null when the group already has that month's bill of that kind. */
-export async function insertBill(tx: Db, b: NewBill): Promise<number | null> {
-  const row = await tx.insertInto('bill').values({
+/** The bills inserted (id and group), one statement; a group that already has that month's bill of that kind gets none. */
+export async function insertBills(tx: Db, bills: readonly NewBill[]): Promise<{ id: number; groupId: number }[]> {
+  if (!bills.length) return [];
+  const rows = await tx.insertInto('bill').values(bills.map((b) => ({
     tenant_code: b.tenantCode, number: b.number, agreement_id: b.agreementId, group_id: b.groupId, month: b.month, kind: b.kind,
     scheme: b.scheme, due_on: b.dueOn, due_rule_ids: b.dueRuleIds, issued_by: b.issuedBy, example: b.example,
-  }).onConflict((oc) => oc.columns(['tenant_code', 'group_id', 'month', 'kind']).doNothing()).returning('id').executeTakeFirst();
-  return row?.id ?? null;
+  }))).onConflict((oc) => oc.columns(['tenant_code', 'group_id', 'month', 'kind']).doNothing()).returning(['id', 'group_id']).execute();
+  return rows.map((r) => ({ id: r.id, groupId: r.group_id }));
 }
 
-/** The regular lines of one group-month: every participation active on at least one day of the month. */
-export async function insertRegularLines(tx: Db, tenantCode: string, billId: number, g: BillingGroup, head: PerHead, monthStart: string, monthEnd: string) {
-  const p = participationsActiveInMonth(tx, tenantCode, { groupIds: [g.id] }).as('p');
-  const r = await tx.insertInto('bill_line')
-    .columns(['tenant_code', 'bill_id', 'participation_id', 'month', 'kind', 'group_id', 'base', 'base_source', 'scheme', 'risk_class', 'funding',
-      'jkk', 'jkm', 'jht', 'amount', 'rule_ids', 'worker_group', 'opd_id', 'village_code'])
-    .expression(tx.selectFrom(p).select((eb) => [
-      eb.val(tenantCode).as('tenant_code'), sql<number>`${billId}::bigint`.as('bill_id'), 'p.participation_id', sql<string>`${monthStart}::date`.as('month'),
-      sql<string>`'regular'`.as('kind'), sql<number>`${g.id}::bigint`.as('group_id'), sql<number>`${head.base}::bigint`.as('base'),
-      eb.val(head.baseSource).as('base_source'), eb.val(g.scheme).as('scheme'), sql<string | null>`${g.riskClass}::text`.as('risk_class'),
-      eb.val(g.funding).as('funding'), sql<number>`${head.jkk}::bigint`.as('jkk'), sql<number>`${head.jkm}::bigint`.as('jkm'),
-      sql<number>`${head.jht}::bigint`.as('jht'), sql<number>`${head.amount}::bigint`.as('amount'), sql<string[]>`${head.ruleIds}::text[]`.as('rule_ids'),
-      'p.worker_group', 'p.opd_id', 'p.village_code',
-    ])
-      .where('p.status', 'in', ['aktif', 'berakhir'])
-      .where('p.coverage_from', '<=', monthEnd).where('p.coverage_to', '>=', monthStart))
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0);
+export interface RegularBill { billId: number; group: BillingGroup; head: PerHead }
+
+/** The per-head terms of each new regular bill, rows of g(bill_id, group_id, …): joined to the lines, not computed per row. */
+function billTerms(bills: readonly RegularBill[]) {
+  return sql.join(bills.map(({ billId, group: g, head: h }) => sql`(${billId}::bigint, ${g.id}::bigint, ${h.base}::bigint, ${h.baseSource}::text, ${g.scheme}::text, ${g.riskClass}::text, ${g.funding}::text, ${h.jkk}::bigint, ${h.jkm}::bigint, ${h.jht}::bigint, ${h.amount}::bigint, ${h.ruleIds}::text[])`));
+}
+
+/**
+ * The regular lines of every new bill of a month (all groups of the tenant at once): every participation
+ * active on at least one day of the month, ONE INSERT … SELECT; the same statement totals the bills from
+ * the lines it inserted (every regular line of a bill has the bill's per-head amounts), so no second pass
+ * reads them back. Lines written.
+ */
+export async function insertRegularLines(tx: Db, tenantCode: string, bills: readonly RegularBill[], monthStart: string, monthEnd: string): Promise<number> {
+  if (!bills.length) return 0;
+  const p = participationsActiveInMonth(tx, tenantCode, { groupIds: bills.map((b) => b.group.id) });
+  const r = await sql<{ lines: string }>`
+    WITH g (bill_id, group_id, base, base_source, scheme, risk_class, funding, jkk, jkm, jht, amount, rule_ids) AS (VALUES ${billTerms(bills)}),
+    inserted AS (
+      INSERT INTO bill_line (tenant_code, bill_id, participation_id, month, kind, group_id, base, base_source, scheme, risk_class, funding,
+                             jkk, jkm, jht, amount, rule_ids, worker_group, opd_id, village_code)
+      SELECT ${tenantCode}, g.bill_id, p.participation_id, ${monthStart}::date, 'regular', g.group_id, g.base, g.base_source, g.scheme,
+             g.risk_class, g.funding, g.jkk, g.jkm, g.jht, g.amount, g.rule_ids, p.worker_group, p.opd_id, p.village_code
+      FROM (${p}) p
+      JOIN g ON g.group_id = p.group_id
+      WHERE p.status IN ('aktif','berakhir') AND p.coverage_from <= ${monthEnd}::date AND p.coverage_to >= ${monthStart}::date
+      RETURNING bill_id
+    ), counted AS (SELECT bill_id, count(*) AS heads FROM inserted GROUP BY bill_id),
+    totalled AS (
+      UPDATE bill SET participants = c.heads, jkk = c.heads * g.jkk, jkm = c.heads * g.jkm, jht = c.heads * g.jht, amount = c.heads * g.amount
+      FROM counted c JOIN g ON g.bill_id = c.bill_id
+      WHERE bill.tenant_code = ${tenantCode} AND bill.id = c.bill_id
+      RETURNING c.heads
+    )
+    SELECT coalesce(sum(heads), 0) AS lines FROM totalled
+  `.execute(tx);
+  return Number(r.rows[0]?.lines ?? 0);
 }
 
 /** The per-head amounts of the months a correction may touch, as a derived table a(month, …). */
@@ -114,20 +136,28 @@ export async function insertPenguranganLines(tx: Db, c: Omit<CorrectionScope, 'h
   return Number(r.numAffectedRows ?? 0);
 }
 
-/** A bill's totals from its lines (set once, before the bill is committed; never edited afterwards). */
-export async function totalBill(tx: Db, tenantCode: string, billId: number): Promise<void> {
+/**
+ * Adds a bill's correction lines to its totals, once its corrections are written (before the bill is
+ * committed; never edited afterwards). A bill with regular lines counts those participants; a bill of
+ * corrections only (or a regular bill nobody was active in) counts the participants its corrections name.
+ * Only the correction lines are read (kind is in the primary key: no heap visit for the regular ones).
+ */
+export async function addCorrectionTotals(tx: Db, tenantCode: string, billId: number): Promise<void> {
   await sql`
-    UPDATE bill SET participants = s.participants, jkk = s.jkk, jkm = s.jkm, jht = s.jht, amount = s.amount
-    FROM (SELECT CASE WHEN bool_or(kind = 'regular') THEN count(*) FILTER (WHERE kind = 'regular') ELSE count(DISTINCT participation_id) END AS participants,
-                 coalesce(sum(jkk), 0) AS jkk, coalesce(sum(jkm), 0) AS jkm, coalesce(sum(jht), 0) AS jht, coalesce(sum(amount), 0) AS amount
-          FROM bill_line WHERE tenant_code = ${tenantCode} AND bill_id = ${billId}) s
+    UPDATE bill SET participants = CASE WHEN bill.participants > 0 THEN bill.participants ELSE s.participants END,
+                    jkk = bill.jkk + s.jkk, jkm = bill.jkm + s.jkm, jht = bill.jht + s.jht, amount = bill.amount + s.amount
+    FROM (SELECT count(DISTINCT participation_id) AS participants, coalesce(sum(jkk), 0) AS jkk, coalesce(sum(jkm), 0) AS jkm,
+                 coalesce(sum(jht), 0) AS jht, coalesce(sum(amount), 0) AS amount
+          FROM bill_line WHERE tenant_code = ${tenantCode} AND bill_id = ${billId} AND kind IN ('susulan','pengurangan')) s
     WHERE bill.tenant_code = ${tenantCode} AND bill.id = ${billId}
   `.execute(tx);
 }
 
-/** A correction bill that found nothing to correct is dropped before anyone saw it (same transaction). */
+/** A correction bill that found nothing to correct is dropped before anyone saw it (same transaction; never one with lines). */
 export async function deleteEmptyBill(tx: Db, tenantCode: string, billId: number): Promise<void> {
-  await tx.deleteFrom('bill').where('tenant_code', '=', tenantCode).where('id', '=', billId).execute();
+  await tx.deleteFrom('bill').where('tenant_code', '=', tenantCode).where('id', '=', billId)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('bill_line').select('bill_id').where('tenant_code', '=', tenantCode).where('bill_id', '=', billId))))
+    .execute();
 }
 
 /** Regular bills of a group (months already billed). */

@@ -2,11 +2,13 @@
  * The billing run on a real PostgreSQL: who is billed for which month (whole months, join/leave on any
  * day), amounts from the rules, idempotency, retroactive corrections on the next bill or a correction bill.
  */
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aParticipant, aPks, aTenant, dinasOf, NAGEKEO } from '../../test/factories';
 import { useTestDb } from '../../test/support/db';
 import { endParticipation } from '../enrolment/enrolment-lifecycle.service';
 import { billedMonth, billsOf } from './billing-facts.service';
+import { deleteEmptyBill } from './billing-run.repository';
 import { runBilling } from './billing-run.service';
 
 const getDb = useTestDb();
@@ -135,5 +137,26 @@ describe('an issued bill is never edited: retroactive changes become corrections
       ['2026-11-01', 'pengurangan', 'participation-ended'], ['2026-12-01', 'pengurangan', 'participation-ended'],
     ]);
     expect((await runBilling(getDb(), ctx, NAGEKEO, { month: '2026-12', agreementId: pks.id })).created).toBe(0);
+  });
+});
+
+describe('lines and their bills (no row-level foreign key since migration 0021: kept by construction)', () => {
+  it('every line belongs to a bill of its tenant, and every bill totals exactly its lines', async () => {
+    const orphans = await sql<{ n: number }>`SELECT count(*)::int AS n FROM bill_line l WHERE NOT EXISTS (SELECT 1 FROM bill b WHERE b.tenant_code = l.tenant_code AND b.id = l.bill_id)`.execute(getDb());
+    expect(orphans.rows[0]!.n).toBe(0);
+    const off = await sql<{ id: number }>`
+      SELECT b.id FROM bill b LEFT JOIN LATERAL (
+        SELECT CASE WHEN bool_or(kind = 'regular') THEN count(*) FILTER (WHERE kind = 'regular') ELSE count(DISTINCT participation_id) END AS participants,
+               coalesce(sum(jkk), 0) AS jkk, coalesce(sum(jkm), 0) AS jkm, coalesce(sum(amount), 0) AS amount
+        FROM bill_line l WHERE l.tenant_code = b.tenant_code AND l.bill_id = b.id) s ON true
+      WHERE (b.participants, b.jkk, b.jkm, b.amount) IS DISTINCT FROM (coalesce(s.participants, 0)::int, s.jkk, s.jkm, s.amount)`.execute(getDb());
+    expect((await getDb().selectFrom('bill').select('id').execute()).length).toBeGreaterThan(20);
+    expect(off.rows).toEqual([]);
+  });
+
+  it('a bill with lines is never dropped as an empty correction bill', async () => {
+    const [line] = await getDb().selectFrom('bill_line').select(['tenant_code', 'bill_id']).limit(1).execute();
+    await deleteEmptyBill(getDb(), line!.tenant_code, line!.bill_id);
+    expect(await getDb().selectFrom('bill').select('id').where('id', '=', line!.bill_id).execute()).toHaveLength(1);
   });
 });

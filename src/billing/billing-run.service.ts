@@ -38,7 +38,9 @@ interface Pks { id: number; periodStart: string; periodEnd: string; groups: Bill
 export const billNumber = (tenantCode: string, month: IsoMonth, agreementId: number, groupId: number, kind: 'regular' | 'correction') =>
   `TGH/${tenantCode}/${month.replace('-', '')}/${agreementId}-${groupId}${kind === 'correction' ? '/K' : ''}`;
 
-async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month: IsoMonth, agreementId?: number): Promise<number[]> {
+type Terms = Awaited<ReturnType<typeof groupTerms>>;
+
+async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month: IsoMonth, terms: Terms, agreementId?: number): Promise<number[]> {
   if (agreementId !== undefined) {
     const a = await getAgreement(db, ctx, tenantCode, agreementId);
     if (a.kind !== 'pks') throw new DomainError('BILLING_AGREEMENT_NOT_PKS', 'invalid', { field: 'agreementId', agreementId });
@@ -49,8 +51,7 @@ async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month:
     return [a.id];
   }
   // Every PKS in force whose period has begun by the month (after its end: corrections only).
-  const groups = await groupTerms(db, tenantCode, {});
-  return [...new Set(groups.filter((g) => g.kind === 'pks' && g.agreementStatus === 'active' && monthOf(g.periodStart) <= month).map((g) => g.agreementId))];
+  return [...new Set(terms.filter((g) => g.kind === 'pks' && g.agreementStatus === 'active' && monthOf(g.periodStart) <= month).map((g) => g.agreementId))];
 }
 
 /**
@@ -58,55 +59,81 @@ async function pksToBill(db: Db, ctx: RequestContext, tenantCode: string, month:
  * month is not the PKS's last (corrections then wait for the next month). A repeated run stops here,
  * without a transaction — the rerun of a million-line month costs a few queries.
  */
-async function isBilledAlready(db: Db, tenantCode: string, agreementId: number, month: IsoMonth, billedGroups: ReadonlySet<number>): Promise<boolean> {
-  const groups = await groupTerms(db, tenantCode, { agreementId });
+function isBilledAlready(terms: Terms, agreementId: number, month: IsoMonth, billedGroups: ReadonlySet<number>): boolean {
+  const groups = terms.filter((g) => g.agreementId === agreementId);
   return groups.length > 0 && month < monthOf(groups[0]!.periodEnd) && groups.every((g) => billedGroups.has(g.groupId));
 }
 
-interface GroupRun { tx: Db; tenantCode: string; pks: Pks; group: BillingGroup; month: IsoMonth; book: RuleLookup; issuedBy: string; example: boolean }
+interface Run { tx: Db; tenantCode: string; month: IsoMonth; book: RuleLookup; issuedBy: string; example: boolean; dues: Map<string, Promise<DueDate>> }
+interface PksGroup { pks: Pks; group: BillingGroup }
+type DueDate = ReturnType<typeof dueDateOf>;
 
-async function newBill(r: GroupRun, month: IsoMonth, kind: 'regular' | 'correction'): Promise<number | null> {
-  const nominal = dueDateOf(r.group.scheme, month, r.book, { dates: new Set(), fixed: [] }).nominal;
-  const cal = await workingDaysCalendar(r.tx, nominal, addDays(nominal, 60));
-  const due = dueDateOf(r.group.scheme, month, r.book, cal);
-  return run.insertBill(r.tx, {
-    tenantCode: r.tenantCode, number: billNumber(r.tenantCode, month, r.pks.id, r.group.id, kind), agreementId: r.pks.id, groupId: r.group.id,
-    month: firstDayOf(month), kind, scheme: r.group.scheme, dueOn: due.dueOn, dueRuleIds: due.rules.map((x) => x.rule), issuedBy: r.issuedBy, example: r.example,
-  });
+/** The due date of a scheme's bill of the run's month (one calendar read per scheme and run). */
+function dueOf(r: Run, scheme: BillingGroup['scheme']): Promise<DueDate> {
+  let due = r.dues.get(scheme);
+  if (!due) {
+    const nominal = dueDateOf(scheme, r.month, r.book, { dates: new Set(), fixed: [] }).nominal;
+    due = workingDaysCalendar(r.tx, nominal, addDays(nominal, 60)).then((cal) => dueDateOf(scheme, r.month, r.book, cal));
+    r.dues.set(scheme, due);
+  }
+  return due;
 }
 
-/** Correction lines for months before `before` on bill `billId`; how many were written. */
-async function correct(r: GroupRun, billId: number, before: IsoMonth): Promise<number> {
-  const months = monthsFromTo(monthOf(r.pks.periodStart), addMonthsToMonth(before, -1)).filter((m) => m <= monthOf(r.pks.periodEnd));
+/** Bills of the run's month for these groups, one INSERT: group id → new bill id (absent: the group had it already). */
+async function newBills(r: Run, groups: readonly PksGroup[], kind: 'regular' | 'correction'): Promise<Map<number, number>> {
+  const rows = await Promise.all(groups.map(async ({ pks, group }) => {
+    const due = await dueOf(r, group.scheme);
+    return {
+      tenantCode: r.tenantCode, number: billNumber(r.tenantCode, r.month, pks.id, group.id, kind), agreementId: pks.id, groupId: group.id,
+      month: firstDayOf(r.month), kind, scheme: group.scheme, dueOn: due.dueOn, dueRuleIds: due.rules.map((x) => x.rule), issuedBy: r.issuedBy, example: r.example,
+    };
+  }));
+  return new Map((await run.insertBills(r.tx, rows)).map((b) => [b.groupId, b.id]));
+}
+
+/** Correction lines for months before `before` on bill `billId`, added to its totals; how many were written. */
+async function correct(r: Run, { pks, group }: PksGroup, billId: number, before: IsoMonth): Promise<number> {
+  const months = monthsFromTo(monthOf(pks.periodStart), addMonthsToMonth(before, -1)).filter((m) => m <= monthOf(pks.periodEnd));
   if (!months.length) return 0;
-  const heads = months.map((m) => perHeadOf(r.group, m, r.book));
-  const scope = { tenantCode: r.tenantCode, billId, group: r.group, before: firstDayOf(before) };
-  return (await run.insertSusulanLines(r.tx, { ...scope, heads, baseSource: heads[0]!.baseSource }))
+  const heads = months.map((m) => perHeadOf(group, m, r.book));
+  const scope = { tenantCode: r.tenantCode, billId, group, before: firstDayOf(before) };
+  const written = (await run.insertSusulanLines(r.tx, { ...scope, heads, baseSource: heads[0]!.baseSource }))
     + (await run.insertPenguranganLines(r.tx, scope));
+  if (written > 0) await run.addCorrectionTotals(r.tx, r.tenantCode, billId);
+  return written;
 }
 
-/** One group's part of the run: its regular bill of the month, or a correction bill after the PKS. Bills created. */
-async function runGroup(r: GroupRun): Promise<number> {
-  const lastMonth = monthOf(r.pks.periodEnd);
-  if (r.month <= lastMonth) {
-    const billId = await newBill(r, r.month, 'regular');
-    if (billId !== null) {
-      await run.insertRegularLines(r.tx, r.tenantCode, billId, r.group, perHeadOf(r.group, r.month, r.book), firstDayOf(r.month), lastDayOf(r.month));
-      await correct(r, billId, r.month);
-      await run.totalBill(r.tx, r.tenantCode, billId);
-      return 1;
-    }
-    if (r.month < lastMonth) return 0; // already billed; later changes wait for the next month's bill
+/** A group whose PKS has no later month to carry its corrections: a correction bill of the run's month, if any is due. */
+async function correctionBill(r: Run, g: PksGroup): Promise<number> {
+  const billId = (await newBills(r, [g], 'correction')).get(g.group.id);
+  if (billId === undefined) return 0;
+  if ((await correct(r, g, billId, addMonthsToMonth(r.month, 1))) > 0) return 1;
+  await run.deleteEmptyBill(r.tx, r.tenantCode, billId);
+  return 0;
+}
+
+/**
+ * The run inside its transaction; bills created. Every group whose PKS runs through the month gets its
+ * regular bill, and all those bills their lines in one statement; then each new bill takes the group's
+ * corrections of earlier months. A group already billed waits for its next month, unless the month is
+ * its PKS's last (or after it): then its corrections go on a correction bill.
+ */
+async function runInTransaction(r: Run, agreements: readonly Pks[]): Promise<number> {
+  const groups = agreements.flatMap((pks) => pks.groups.map((group) => ({ pks, group })));
+  const inPeriod = groups.filter(({ pks }) => r.month <= monthOf(pks.periodEnd));
+  const created = await newBills(r, inPeriod, 'regular');
+  const head = (group: BillingGroup) => perHeadOf(group, r.month, r.book);
+  await run.insertRegularLines(r.tx, r.tenantCode, inPeriod.flatMap(({ group }) => {
+    const billId = created.get(group.id);
+    return billId === undefined ? [] : [{ billId, group, head: head(group) }];
+  }), firstDayOf(r.month), lastDayOf(r.month));
+  let count = created.size;
+  for (const g of groups) {
+    const billId = created.get(g.group.id);
+    if (billId !== undefined) await correct(r, g, billId, r.month);
+    else if (r.month >= monthOf(g.pks.periodEnd)) count += await correctionBill(r, g);
   }
-  // No later month in the PKS to carry corrections: a correction bill of the run's month, if any is due.
-  const billId = await newBill(r, r.month, 'correction');
-  if (billId === null) return 0;
-  if ((await correct(r, billId, addMonthsToMonth(r.month, 1))) === 0) {
-    await run.deleteEmptyBill(r.tx, r.tenantCode, billId);
-    return 0;
-  }
-  await run.totalBill(r.tx, r.tenantCode, billId);
-  return 1;
+  return count;
 }
 
 /** Bills a month for one PKS (or every PKS in force). `example` marks the demo's bills. */
@@ -115,29 +142,28 @@ export async function runBilling(db: Db, ctx: RequestContext, tenantCode: string
   const month = assertMonth(req.month, 'month');
   const setting = await billingSettingOf(db, tenantCode);
   if (!setting.wholeMonth) throw new DomainError('BILLING_PRORATION_UNSUPPORTED', 'invalid', {});
-  const ids = await pksToBill(db, ctx, tenantCode, month, req.agreementId);
+  // the tenant's groups and the month's bills, read once: which PKS to bill, and whether a rerun has anything to do
+  const [terms, monthBills] = await Promise.all([
+    groupTerms(db, tenantCode, req.agreementId === undefined ? {} : { agreementId: req.agreementId }),
+    bills.listBills(db, tenantCode, { month: firstDayOf(month) }),
+  ]);
+  const ids = await pksToBill(db, ctx, tenantCode, month, terms, req.agreementId);
   if (req.agreementId === undefined && ids.length === 0) throw new DomainError('BILLING_NO_PKS', 'invalid', { month });
-  const billed = new Set((await bills.listBills(db, tenantCode, { month: firstDayOf(month) })).filter((b) => b.kind === 'regular').map((b) => b.group_id));
-  const todo: number[] = [];
-  for (const id of ids) if (!(await isBilledAlready(db, tenantCode, id, month, billed))) todo.push(id);
-  const agreements: Pks[] = [];
-  for (const id of todo) agreements.push(await getAgreement(db, ctx, tenantCode, id));
+  const billed = new Set(monthBills.filter((b) => b.kind === 'regular').map((b) => b.group_id));
+  const todo = ids.filter((id) => !isBilledAlready(terms, id, month, billed));
+  const agreements: Pks[] = await Promise.all(todo.map((id) => getAgreement(db, ctx, tenantCode, id)));
   const book = await getRuleBook(db);
   const created = agreements.length === 0 ? 0 : await db.transaction().execute(async (tx) => {
-    let count = 0;
-    for (const pks of agreements) {
-      await run.lockAgreement(tx, tenantCode, pks.id);
-      for (const group of pks.groups) {
-        count += await runGroup({ tx, tenantCode, pks, group, month, book, issuedBy: ctx.actor.username, example: opts.example ?? false });
-      }
-    }
+    for (const pks of agreements) await run.lockAgreement(tx, tenantCode, pks.id);
+    const count = await runInTransaction({ tx, tenantCode, month, book, issuedBy: ctx.actor.username, example: opts.example ?? false, dues: new Map() }, agreements);
     if (count > 0) {
       await recordAudit(tx, ctx, { action: 'billing.run', entity: 'bill', entityId: month, tenantCode, details: { month, agreementId: req.agreementId ?? null, created: count } });
     }
     return count;
   });
   const asked = new Set(ids);
-  const rows = (await bills.listBills(db, tenantCode, { month: firstDayOf(month) })).filter((b) => asked.has(b.agreement_id));
+  // nothing ran (a repeated run): the bills read before are the answer
+  const rows = (agreements.length === 0 ? monthBills : await bills.listBills(db, tenantCode, { month: firstDayOf(month) })).filter((b) => asked.has(b.agreement_id));
   return {
     month, created,
     bills: rows.map((b) => ({ id: b.id, number: b.number, agreementId: b.agreement_id, groupId: b.group_id, participants: b.participants, amount: b.amount, dueDate: b.due_on })),

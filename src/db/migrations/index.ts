@@ -19,6 +19,7 @@ import * as m0017 from './0017-claim-documents';
 import * as m0018 from './0018-self-service';
 import * as m0019 from './0019-reports';
 import * as m0020 from './0020-reconciliation-scope';
+import * as m0021 from './0021-bill-line-set-based-reference';
 import * as m0024 from './0024-report-finance';
 
 export const migrations: Record<string, Migration> = {
@@ -41,5 +42,6 @@ export const migrations: Record<string, Migration> = {
   '0018-self-service': m0018,
   '0019-reports': m0019,
   '0020-reconciliation-scope': m0020,
+  '0021-bill-line-set-based-reference': m0021,
   '0024-report-finance': m0024,
 };
