@@ -17,8 +17,17 @@ export const coverageResponse = z.object({
   rows: z.array(z.object({ code: z.string(), name: z.string(), ...figures })), total: z.object(figures), sources: z.array(source),
 });
 
+/** Money and claims of the PKS of a regency (or summed over a province's regencies). */
+const programme = z.object({
+  budget: z.number(), billed: z.number(), paid: z.number(), outstanding: z.number(), overdue: z.number(), realisation: z.number().nullable(),
+  claims: z.number(), benefitsPaid: z.number(),
+});
+
 export const regionViewResponse = coverageResponse.extend({
-  rows: z.array(z.object({ code: z.string(), name: z.string(), ...figures, ucjTarget: z.number().nullable(), pks: pks.nullable(), withProgramme: z.number().nullable() })),
+  regionName: z.string().nullable(), programmeTotal: programme.nullable(),
+  rows: z.array(z.object({
+    code: z.string(), name: z.string(), ...figures, ucjTarget: z.number().nullable(), pks: pks.nullable(), withProgramme: z.number().nullable(), programme: programme.nullable(),
+  })),
 });
 
 export const budgetResponse = z.object({
@@ -30,11 +39,14 @@ export const claimsResponse = z.object({
   contributionsPaid: z.number(), benefitsPaid: z.number(), ratio: z.number().nullable(),
 });
 
+const tally = z.object({ count: z.number(), amount: z.number() });
+
 export const dashboardResponse = z.object({
   region: z.object({ code: z.string(), name: z.string() }), year: z.number(), pks: pks.nullable(),
   participants: z.object({ total: z.number(), nonAsn: z.number(), rentan: z.number(), quotaNonAsn: z.number(), quotaRentan: z.number() }),
   monthly: z.array(z.object({ month: z.string(), nonAsn: z.number(), rentan: z.number() })),
   budget: budgetResponse.nullable(),
+  bills: z.object({ open: tally, dueSoon: tally, overdue: tally, lateFees: z.number() }).nullable(),
   claims: claimsResponse.nullable(),
   byDistrict: z.array(z.object({ code: z.string(), name: z.string(), participants: z.number() })),
   byVillage: z.array(z.object({ code: z.string(), name: z.string(), districtCode: z.string(), districtName: z.string(), participants: z.number() })),

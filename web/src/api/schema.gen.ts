@@ -8818,6 +8818,16 @@ export interface paths {
                                     budget: number | null;
                                 } | null;
                                 withProgramme: number | null;
+                                programme: {
+                                    budget: number;
+                                    billed: number;
+                                    paid: number;
+                                    outstanding: number;
+                                    overdue: number;
+                                    realisation: number | null;
+                                    claims: number;
+                                    benefitsPaid: number;
+                                } | null;
                             }[];
                             total: {
                                 participants: number;
@@ -8834,6 +8844,17 @@ export interface paths {
                                 source: string;
                                 example: boolean;
                             }[];
+                            regionName: string | null;
+                            programmeTotal: {
+                                budget: number;
+                                billed: number;
+                                paid: number;
+                                outstanding: number;
+                                overdue: number;
+                                realisation: number | null;
+                                claims: number;
+                                benefitsPaid: number;
+                            } | null;
                         };
                     };
                 };
@@ -8915,6 +8936,21 @@ export interface paths {
                                     paid: number;
                                     status: string;
                                 }[];
+                            } | null;
+                            bills: {
+                                open: {
+                                    count: number;
+                                    amount: number;
+                                };
+                                dueSoon: {
+                                    count: number;
+                                    amount: number;
+                                };
+                                overdue: {
+                                    count: number;
+                                    amount: number;
+                                };
+                                lateFees: number;
                             } | null;
                             claims: {
                                 counts: {
