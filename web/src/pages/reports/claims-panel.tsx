@@ -8,6 +8,7 @@ import type { ResponseOf } from '../../api/types';
 import { useFormat } from '../../lib/use-format';
 import { Panel } from './report-panel';
 import { percentText, STATUS_COLOURS } from './report-figures';
+import { useChartLabels } from './use-chart-labels';
 
 type Claims = NonNullable<ResponseOf<'/api/v1/reports/regencies/{code}', 'get'>['claims']>;
 
@@ -15,6 +16,7 @@ export function ClaimsPanel({ c }: { c: Claims }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const lang = i18n.language === 'en' ? 'en' : 'id';
+  const yAxis = useChartLabels(230);
   const typeName = (type: string) => t(`claims.types.${type}` as 'claims.types.jkm');
   const statusName = (status: string) => t(`claims.status.${status}` as 'claims.status.dibayar');
   const statuses = [...new Set(c.counts.map((r) => r.status))];
@@ -27,7 +29,7 @@ export function ClaimsPanel({ c }: { c: Claims }) {
           <Text fz="sm" fw={500} mb={4}>{t('reports.claims.chart')}</Text>
           <div data-testid="claims-chart">
             <BarChart h={Math.max(160, types.length * 40 + 60)} data={data} dataKey="type" orientation="vertical" type="stacked" withLegend gridAxis="none"
-              yAxisProps={{ width: 170, interval: 0 }} valueFormatter={(v) => f.number(v)} xAxisProps={{ allowDecimals: false }}
+              yAxisProps={yAxis} valueFormatter={(v) => f.number(v)} xAxisProps={{ allowDecimals: false }}
               series={statuses.map((s, i) => ({ name: s, label: statusName(s), color: STATUS_COLOURS[i % STATUS_COLOURS.length]! }))} />
           </div>
           <Table.ScrollContainer minWidth={420} mt="sm">

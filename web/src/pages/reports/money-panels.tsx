@@ -11,6 +11,7 @@ import { RealisationChart } from '../billing/realisation-chart';
 import { compactRupiah } from '../billing/realisation-series';
 import { Panel, Stat } from './report-panel';
 import { PALETTE, shortfallOf } from './report-figures';
+import { useChartLabels } from './use-chart-labels';
 
 type Dashboard = ResponseOf<'/api/v1/reports/regencies/{code}', 'get'>;
 type Budget = NonNullable<Dashboard['budget']>;
@@ -42,6 +43,7 @@ export function BillsPanel({ bills, agreementId }: { bills: Bills; agreementId: 
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const lang = i18n.language === 'en' ? 'en' : 'id';
+  const yAxis = useChartLabels(170);
   const data = [
     { name: t('reports.bills.open'), amount: bills.open.amount },
     { name: t('reports.bills.dueSoon'), amount: bills.dueSoon.amount },
@@ -58,7 +60,7 @@ export function BillsPanel({ bills, agreementId }: { bills: Bills; agreementId: 
       </SimpleGrid>
       {bills.open.count === 0 ? <Text c="dimmed">{t('reports.bills.allPaid')}</Text> : (
         <div data-testid="bills-chart">
-          <BarChart h={200} data={data} dataKey="name" orientation="vertical" gridAxis="none" yAxisProps={{ width: 150, interval: 0 }}
+          <BarChart h={200} data={data} dataKey="name" orientation="vertical" gridAxis="none" yAxisProps={yAxis}
             xAxisProps={{ tickFormatter: (v: number) => compactRupiah(v, lang) }} valueFormatter={(v) => f.rupiah(v)}
             series={[{ name: 'amount', label: t('reports.bills.amount'), color: PALETTE.overdue }]} />
         </div>

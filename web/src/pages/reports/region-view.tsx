@@ -5,7 +5,6 @@ import '@mantine/charts/styles.css';
 import './reports-print.css';
 import { BarChart } from '@mantine/charts';
 import { Alert, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../api/types';
@@ -13,7 +12,8 @@ import { call, client } from '../../lib/api';
 import { useFormat } from '../../lib/use-format';
 import { compactRupiah } from '../billing/realisation-series';
 import { RegionTable } from './region-table';
-import { PALETTE, shortLabel } from './report-figures';
+import { PALETTE } from './report-figures';
+import { useChartLabels } from './use-chart-labels';
 
 type View = ResponseOf<'/api/v1/reports/regions', 'get'>;
 
@@ -21,8 +21,7 @@ function Charts({ d }: { d: View }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const lang = i18n.language === 'en' ? 'en' : 'id';
-  const isPhone = useMediaQuery('(max-width: 36em)') ?? false;
-  const yAxis = { width: isPhone ? 120 : 210, interval: 0, tickFormatter: (v: string) => shortLabel(v, isPhone ? 16 : 28) };
+  const yAxis = useChartLabels(210);
   const people = [...d.rows].sort((a, b) => b.participants - a.participants || a.name.localeCompare(b.name, 'id')).map((r) => ({ name: r.name, nonAsn: r.nonAsn, rentan: r.rentan }));
   const money = d.rows.filter((r) => r.programme).map((r) => ({ name: r.name, budget: r.programme!.budget, paid: r.programme!.paid, overdue: r.programme!.overdue }));
   return (

@@ -3,23 +3,22 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Table } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/use-format';
-import { shortLabel } from './report-figures';
+import { useChartLabels } from './use-chart-labels';
 
 export interface UnitRow { key: string; name: string; participants: number }
 
 export function UnitBars({ rows, color, testId }: { rows: UnitRow[]; color: string; testId: string }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const isPhone = useMediaQuery('(max-width: 36em)') ?? false;
+  const yAxis = useChartLabels();
   const data = rows.map((r) => ({ name: r.name, participants: r.participants }));
   return (
     <>
       <div data-testid={`${testId}-chart`}>
         <BarChart h={Math.max(160, data.length * 26 + 40)} data={data} dataKey="name" orientation="vertical" gridAxis="none"
-          yAxisProps={{ width: isPhone ? 110 : 190, interval: 0, tickFormatter: (v: string) => shortLabel(v, isPhone ? 16 : 30) }}
+          yAxisProps={yAxis}
           series={[{ name: 'participants', label: t('reports.units.participants'), color }]} valueFormatter={(v) => f.number(v)} />
       </div>
       <Table mt="sm" striped data-testid={`${testId}-table`}>
