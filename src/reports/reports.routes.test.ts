@@ -57,7 +57,7 @@ describe('reports API', () => {
   it('the province view lists every NTT regency and city, Nagekeo with its PKS, the rest without a programme', async () => {
     const res = await as.viewer!.get('/api/v1/reports/regions?region=53&year=2025');
     expect(res.statusCode).toBe(200);
-    const rows = res.json().rows as { code: string; participants: number; pks: unknown }[];
+    const rows = res.json().rows as { code: string; participants: number; pks: unknown; programme: unknown }[];
     expect(rows).toHaveLength(22);
     expect(rows.find((r) => r.code === '53.16')).toMatchObject({ participants: 9345, pks: { periodEnd: '2025-12-31' } });
     expect(rows.filter((r) => r.pks === null)).toHaveLength(21);
@@ -66,7 +66,7 @@ describe('reports API', () => {
     // 4 claims in 2025 (JKK death, JKM, scholarship, STMB) with 168,967,648 paid
     const nagekeo = { budget: 1_500_000_000, billed: 1_505_897_856, paid: 1_500_000_000, outstanding: 5_897_856, overdue: 5_897_856, realisation: 100, claims: 4, benefitsPaid: 168_967_648 };
     expect(rows.find((r) => r.code === '53.16')).toMatchObject({ programme: nagekeo });
-    expect((rows as { programme: unknown }[]).filter((r) => r.programme === null)).toHaveLength(21);
+    expect(rows.filter((r) => r.programme === null)).toHaveLength(21);
     expect(res.json().programmeTotal).toEqual(nagekeo);
   });
 
