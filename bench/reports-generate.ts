@@ -10,8 +10,10 @@
  * N random inserts).
  */
 import pg from 'pg';
+import { generateFinance } from './reports-generate-finance';
 
-export async function generate(url: string, participants: number, year: number, log: (m: string) => void): Promise<{ regencies: number }> {
+export async function generate(url: string, participants: number, year: number, today: string, log: (m: string) => void):
+  Promise<{ regencies: number; bills: number; payments: number; claims: number }> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
@@ -25,8 +27,8 @@ export async function generate(url: string, participants: number, year: number, 
       SELECT code, 'pks', 'PKS/BENCH/' || code, 'PKS uji', 'active', 'BENCH', name, 'Dinas', 'BPJS', make_date($1, 1, 1), make_date($1, 12, 31),
              $1, $1, 1500000000, make_date($1 - 1, 12, 15)
       FROM tenant WHERE NOT EXISTS (SELECT 1 FROM agreement a WHERE a.tenant_code = tenant.code);
-      INSERT INTO agreement_group (tenant_code, agreement_id, position, name, scheme, target_headcount, wage_policy, wage_province_code, wage_year)
-      SELECT a.tenant_code, a.id, 1, 'Non-ASN', 'pu', 1000000, 'ump', left(a.tenant_code, 2), $1 FROM agreement a
+      INSERT INTO agreement_group (tenant_code, agreement_id, position, name, scheme, risk_class, target_headcount, wage_policy, wage_amount)
+      SELECT a.tenant_code, a.id, 1, 'Non-ASN', 'pu', 'very-low', 1000000, 'fixed', 2500000 FROM agreement a
       WHERE NOT EXISTS (SELECT 1 FROM agreement_group g WHERE g.tenant_code = a.tenant_code);
       INSERT INTO agreement_group (tenant_code, agreement_id, position, name, scheme, target_headcount, wage_policy, wage_amount)
       SELECT a.tenant_code, a.id, 2, 'Pekerja rentan', 'bpu', 1000000, 'declared', 1000000 FROM agreement a
@@ -70,8 +72,12 @@ export async function generate(url: string, participants: number, year: number, 
     }
     log('rebuilding the participation indexes');
     for (const i of indexes) await c.query(i.def);
-    await c.query('ANALYZE participation');
-    return { regencies };
+    // VACUUM sets the visibility map (index-only scans, as autovacuum would on a live table); ANALYZE the statistics
+    await c.query('VACUUM (ANALYZE) participation');
+    // the late fee is a PKS switch (off by default for a penyelenggara negara): on for 1 regency in 3
+    await c.query(`INSERT INTO billing_agreement_setting (tenant_code, agreement_id, late_fee)
+                   SELECT tenant_code, id, true FROM agreement WHERE abs(hashtext(tenant_code)) % 3 = 0 ON CONFLICT DO NOTHING`);
+    return { regencies, ...(await generateFinance(c, year, today, log)) };
   } finally {
     await c.end();
   }

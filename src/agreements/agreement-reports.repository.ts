@@ -20,3 +20,23 @@ export async function pksOfYear(db: Db, year: number, tenants: string[] | null):
     ORDER BY a.tenant_code, a.period_start DESC, a.id DESC`.execute(db);
   return r.rows;
 }
+
+/** Every PKS of these regencies with its budget (the reports' money roll-up rebuilds them all). */
+export async function pksOfTenants(db: Db, tenants: string[]): Promise<{ tenantCode: string; agreementId: number; budget: number }[]> {
+  const r = await sql<{ tenantCode: string; agreementId: number; budget: number }>`
+    SELECT tenant_code AS "tenantCode", id AS "agreementId", coalesce(budget_amount, 0)::int8 AS budget
+    FROM agreement WHERE kind = 'pks' AND tenant_code = ANY(${tenants}::text[])`.execute(db);
+  return r.rows.map((row) => ({ ...row, agreementId: Number(row.agreementId), budget: Number(row.budget) }));
+}
+
+/** The regencies whose agreements changed since a moment (a budget amended, a PKS signed or ended). */
+export async function agreementChangedTenantsSince(db: Db, since: Date): Promise<string[]> {
+  const r = await sql<{ tenant_code: string }>`SELECT DISTINCT tenant_code FROM agreement WHERE kind = 'pks' AND updated_at >= ${since}`.execute(db);
+  return r.rows.map((row) => row.tenant_code);
+}
+
+/** The regencies with a PKS (a regency with a budget but no participant yet still has money figures). */
+export async function tenantsWithPks(db: Db): Promise<string[]> {
+  const r = await sql<{ tenant_code: string }>`SELECT DISTINCT tenant_code FROM agreement WHERE kind = 'pks'`.execute(db);
+  return r.rows.map((row) => row.tenant_code);
+}

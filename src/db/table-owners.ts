@@ -61,6 +61,8 @@ export const TABLE_OWNERS = {
   report_tenant_state: 'reports',
   report_refresh_mark: 'reports',
   ucj_reference: 'reports',
+  report_pks_finance: 'reports',
+  report_tenant_claims: 'reports',
 } as const satisfies Record<keyof Database, string>;
 
 export type TableName = keyof typeof TABLE_OWNERS;

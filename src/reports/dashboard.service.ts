@@ -15,7 +15,7 @@ import * as repo from './coverage.repository';
 import { reportYear, ucjPercent } from './coverage.service';
 import { latestFigures } from './reference.repository';
 import { budgetOf, claimsOf } from './budget.service';
-import { billsPanel } from './programme-figures.service';
+import { billsPanel } from './bills-panel.service';
 import { authorizeRegion, tenantFilter } from './report-scope';
 
 const byKey = <T, K>(rows: T[], key: (r: T) => K) => new Map(rows.map((r) => [key(r), r]));
@@ -60,15 +60,18 @@ export async function regencyDashboard(db: Db, ctx: RequestContext, tenantCode: 
   const figure = (kind: string) => figures.find((f) => f.kind === kind) ?? null;
   const employed = figure('employed-population');
   const bpjs = figure('bpjs-participants');
+  // the budget, claims and unit panels read different capabilities: in parallel (each is a few queries)
+  const [budget, bills, claims, byUnit] = await Promise.all([
+    pks ? budgetOf(db, ctx, tenantCode, year) : null, pks ? billsPanel(db, tenantCode, pks.agreementId, todayIn(clockOf(ctx), tenantCode)) : null,
+    isTenant ? claimsOf(db, tenantCode, year) : null,
+    isTenant ? units(db, ctx, tenantCode, year) : { byDistrict: [], byVillage: [], byOpd: [] },
+  ]);
   return {
     region: { code: tenantCode, name }, year,
     pks: pks ? { agreementId: pks.agreementId, number: pks.number, status: pks.status, periodStart: pks.periodStart, periodEnd: pks.periodEnd, budget: pks.budget } : null,
     participants: { total: nonAsn + rentan, nonAsn, rentan, quotaNonAsn: pks?.quotaNonAsn ?? 0, quotaRentan: pks?.quotaRentan ?? 0 },
     monthly: monthly(months),
-    budget: pks ? await budgetOf(db, ctx, tenantCode, year) : null,
-    bills: pks ? await billsPanel(db, tenantCode, pks.agreementId, todayIn(clockOf(ctx), tenantCode)) : null,
-    claims: isTenant ? await claimsOf(db, tenantCode, year) : null,
-    ...(isTenant ? await units(db, ctx, tenantCode, year) : { byDistrict: [], byVillage: [], byOpd: [] }),
+    budget, bills, claims, ...byUnit,
     ucj: {
       participants: nonAsn + rentan, employed: employed?.value ?? null, ucj: ucjPercent(nonAsn + rentan, employed?.value ?? null),
       target: figure('ucj-target')?.value ?? null, bpjsParticipants: bpjs?.value ?? null,

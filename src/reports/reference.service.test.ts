@@ -43,6 +43,10 @@ describe('reference import', () => {
     // the demo seeded example figures for both regions in 2024: these replace them
     expect(r).toMatchObject({ kind: 'employed-population', rows: 8, inserted: 0, updated: 2, invalid: 5, duplicates: 1 });
     expect(r.items.map((i) => i.reason)).toEqual([null, null, 'region-unknown', 'region-level', 'year', 'value', 'source', 'duplicate']);
+    // each refused row also carries its reason in words (Indonesian by default)
+    expect(r.items[0]!.message).toBeNull();
+    expect(r.items[2]!.message).toBe('Kode wilayah tidak dikenal.');
+    expect(r.items[7]!.message).toMatch(/baris sebelumnya/);
     expect(r.items[0]).toMatchObject({ rowNo: 2, regionCode: '53.16', year: 2024, outcome: 'updated' });
   });
 

@@ -17,6 +17,7 @@ import { HEADER_SEARCH_ROWS } from '../spreadsheet/header-search';
 import { openRowReader } from '../spreadsheet/row-reader';
 import * as repo from './reference.repository';
 import { looksLikeReferenceHeader, mapReferenceHeader, readReferenceRow, REFERENCE_KINDS, type ReferenceHeader, type ReferenceRowRead } from './reference-rows';
+import { translate, type Lang } from '../i18n/messages';
 import './reports.messages';
 
 const HEADER_TEST = { module: new URL('./reference-rows.ts', import.meta.url).href, name: 'looksLikeReferenceHeader' };
@@ -24,7 +25,7 @@ const HEADER_TEST = { module: new URL('./reference-rows.ts', import.meta.url).hr
 export type ReferenceOutcome = 'inserted' | 'updated' | 'invalid' | 'duplicate';
 export interface ReferenceImportResult {
   kind: UcjReferenceKind; rows: number; inserted: number; updated: number; invalid: number; duplicates: number;
-  items: { rowNo: number; regionCode: string; year: number | null; outcome: ReferenceOutcome; reason: string | null }[];
+  items: { rowNo: number; regionCode: string; year: number | null; outcome: ReferenceOutcome; reason: string | null; message: string | null }[];
 }
 
 export function assertReferenceKind(kind: string): asserts kind is UcjReferenceKind {
@@ -56,7 +57,7 @@ async function readFile(kind: UcjReferenceKind, filePath: string, defaultSource:
 }
 
 export async function importReference(db: Db, ctx: RequestContext, kind: string, filePath: string,
-  opts: { source?: string; example?: boolean } = {}): Promise<ReferenceImportResult> {
+  opts: { source?: string; example?: boolean; lang?: Lang } = {}): Promise<ReferenceImportResult> {
   requirePermission(ctx.actor, 'reference:write');
   assertReferenceKind(kind);
   const read = await readFile(kind, filePath, opts.source?.trim() || null);
@@ -80,6 +81,7 @@ export async function importReference(db: Db, ctx: RequestContext, kind: string,
       rowNo: r.rowNo, regionCode: r.regionCode, year: r.year,
       outcome: (issue ? 'invalid' : duplicate ? 'duplicate' : before.has(`${r.regionCode}|${r.year}`) ? 'updated' : 'inserted') as ReferenceOutcome,
       reason: issue ?? (duplicate ? 'duplicate' : null),
+      message: issue || duplicate ? translate(`REFERENCE_ROW_${(issue ?? 'duplicate').toUpperCase().replace(/-/g, '_')}`, opts.lang ?? 'id') : null,
     }));
     const result = { kind, rows: items.length, inserted: counts.inserted, updated: counts.updated,
       invalid: items.filter((i) => i.outcome === 'invalid').length, duplicates: items.filter((i) => i.outcome === 'duplicate').length, items };

@@ -68,12 +68,18 @@ export async function rebuildTenants(db: Db, tenants: TenantDay[]): Promise<numb
     SELECT tenant_code, month, min(on_date), group_id, min(agreement_id), min(worker_group), sum(active)
     FROM report_active WHERE tenant_code = ANY(${codes}::text[]) GROUP BY tenant_code, month, group_id
   `.execute(db);
+  await setTenantStates(db, tenants);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+/** Records the day the tenants' roll-ups were built for (a tenant is rebuilt when its day moves on). */
+export async function setTenantStates(db: Db, tenants: TenantDay[]): Promise<void> {
+  if (tenants.length === 0) return;
   await sql`
     INSERT INTO report_tenant_state (tenant_code, as_of, refreshed_at)
-    SELECT u.tenant_code, u.as_of, now() FROM unnest(${codes}::text[], ${todays}::date[]) AS u(tenant_code, as_of)
+    SELECT u.tenant_code, u.as_of, now() FROM unnest(${tenants.map((t) => t.tenantCode)}::text[], ${tenants.map((t) => t.today)}::date[]) AS u(tenant_code, as_of)
     ON CONFLICT (tenant_code) DO UPDATE SET as_of = excluded.as_of, refreshed_at = excluded.refreshed_at
   `.execute(db);
-  return Number(r.numAffectedRows ?? 0);
 }
 
 export const tenantStates = (db: Db) => db.selectFrom('report_tenant_state').select(['tenant_code as tenantCode', 'as_of as asOf']).execute();

@@ -57,24 +57,24 @@ describe('reports API', () => {
   it('the province view lists every NTT regency and city, Nagekeo with its PKS, the rest without a programme', async () => {
     const res = await as.viewer!.get('/api/v1/reports/regions?region=53&year=2025');
     expect(res.statusCode).toBe(200);
-    const rows = res.json().rows as { code: string; participants: number; pks: unknown; programme: unknown }[];
+    const rows = res.json().rows as { code: string; participants: number; pks: unknown; money: unknown }[];
     expect(rows).toHaveLength(22);
     expect(rows.find((r) => r.code === '53.16')).toMatchObject({ participants: 9345, pks: { periodEnd: '2025-12-31' } });
     expect(rows.filter((r) => r.pks === null)).toHaveLength(21);
     expect(res.json().regionName).toBe('Nusa Tenggara Timur');
     // Nagekeo's money: paid 1,500,000,000 of a 1,500,000,000 budget = 100 %; December's 5,897,856 overdue;
     // 4 claims in 2025 (JKK death, JKM, scholarship, STMB) with 168,967,648 paid
-    const nagekeo = { budget: 1_500_000_000, billed: 1_505_897_856, paid: 1_500_000_000, outstanding: 5_897_856, overdue: 5_897_856, realisation: 100, claims: 4, benefitsPaid: 168_967_648 };
-    expect(rows.find((r) => r.code === '53.16')).toMatchObject({ programme: nagekeo });
-    expect(rows.filter((r) => r.programme === null)).toHaveLength(21);
-    expect(res.json().programmeTotal).toEqual(nagekeo);
+    const money = { budget: 1_500_000_000, billed: 1_505_897_856, paid: 1_500_000_000, outstanding: 5_897_856, overdue: 5_897_856, lateFees: 0, realisation: 100 };
+    expect(rows.find((r) => r.code === '53.16')).toMatchObject({ money, claims: { filed: 4, benefitsPaid: 168_967_648 } });
+    expect(rows.filter((r) => r.money === null)).toHaveLength(21);
+    expect(res.json()).toMatchObject({ moneyTotal: money, claimsTotal: { filed: 4, benefitsPaid: 168_967_648 } });
   });
 
   it('the national view lists every province and counts regencies with a programme', async () => {
     const res = await as.admin!.get('/api/v1/reports/regions?year=2025');
     expect(res.json().rows).toHaveLength(38);
-    expect(res.json().rows.find((r: { code: string }) => r.code === '53')).toMatchObject({ participants: 9345, withProgramme: 1, programme: { paid: 1_500_000_000, overdue: 5_897_856, realisation: 100 } });
-    expect(res.json().rows.filter((r: { programme: unknown }) => r.programme === null)).toHaveLength(37);
+    expect(res.json().rows.find((r: { code: string }) => r.code === '53')).toMatchObject({ participants: 9345, withProgramme: 1, money: { paid: 1_500_000_000, overdue: 5_897_856, realisation: 100 } });
+    expect(res.json().rows.filter((r: { money: unknown }) => r.money === null)).toHaveLength(37);
   });
 
   // Expected status per demo account for each report: every role, and the viewer at each level of scope
@@ -108,7 +108,8 @@ describe('reports API', () => {
     const ntt = (await as['viewer.ntt']!.get('/api/v1/reports/regions?region=53&year=2025')).json();
     const nttRow = nation.rows.find((r: { code: string }) => r.code === '53');
     expect(ntt.total).toMatchObject({ participants: nttRow.participants, nonAsn: nttRow.nonAsn, rentan: nttRow.rentan });
-    expect(ntt.programmeTotal).toEqual(nttRow.programme);
+    expect(ntt.moneyTotal).toEqual(nttRow.money);
+    expect(ntt.claimsTotal).toEqual(nttRow.claims);
   });
 
   it('each account opens on its own region, on 2025 while no PKS runs in 2026', async () => {

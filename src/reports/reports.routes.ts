@@ -65,7 +65,7 @@ export function reportsRoutes(app: App, { db, config }: RouteDeps) {
       await pipeline(file.file, fs.createWriteStream(spooled, { mode: 0o600 }));
       if (file.file.truncated) throw new app.multipartErrors.RequestFileTooLargeError();
       const source = typeof fields.source?.value === 'string' ? fields.source.value : undefined;
-      return await importReference(db, ctx, request.params.kind, spooled, { source, example: fields.example?.value === 'true' });
+      return await importReference(db, ctx, request.params.kind, spooled, { source, example: fields.example?.value === 'true', lang: request.lang });
     } finally {
       await fs.promises.rm(spooled, { force: true });
     }

@@ -17,16 +17,19 @@ export const coverageResponse = z.object({
   rows: z.array(z.object({ code: z.string(), name: z.string(), ...figures })), total: z.object(figures), sources: z.array(source),
 });
 
-/** Money and claims of the PKS of a regency (or summed over a province's regencies). */
-const programme = z.object({
-  budget: z.number(), billed: z.number(), paid: z.number(), outstanding: z.number(), overdue: z.number(), realisation: z.number().nullable(),
-  claims: z.number(), benefitsPaid: z.number(),
-});
+/** The PKS money of the year (summed over several regencies for a province's row or a view's total). */
+const money = z.object({ budget: z.number(), billed: z.number(), paid: z.number(), outstanding: z.number(), overdue: z.number(), lateFees: z.number(), realisation: z.number().nullable() });
+const claimTotals = z.object({ filed: z.number(), approved: z.number(), paid: z.number(), refused: z.number(), benefitsPaid: z.number() });
 
 export const regionViewResponse = coverageResponse.extend({
-  regionName: z.string().nullable(), programmeTotal: programme.nullable(),
+  // the province's name (null for the nation); the money and claims of every row together (null: no PKS / a regency)
+  regionName: z.string().nullable(), moneyTotal: money.nullable(), claimsTotal: claimTotals.nullable(),
   rows: z.array(z.object({
-    code: z.string(), name: z.string(), ...figures, ucjTarget: z.number().nullable(), pks: pks.nullable(), withProgramme: z.number().nullable(), programme: programme.nullable(),
+    code: z.string(), name: z.string(), ...figures, ucjTarget: z.number().nullable(), pks: pks.nullable(), withProgramme: z.number().nullable(),
+    // the PKS money of the year (summed over the province's regencies in the national view); null without a PKS
+    money: money.nullable(),
+    // claims by incident year; null on a regency's kecamatan rows
+    claims: claimTotals.nullable(),
   })),
 });
 
@@ -65,7 +68,7 @@ export const referenceList = z.object({ items: z.array(z.object({
 })) });
 export const referenceImportResult = z.object({
   kind, rows: z.number(), inserted: z.number(), updated: z.number(), invalid: z.number(), duplicates: z.number(),
-  items: z.array(z.object({ rowNo: z.number(), regionCode: z.string(), year: z.number().nullable(), outcome: z.enum(['inserted', 'updated', 'invalid', 'duplicate']), reason: z.string().nullable() })),
+  items: z.array(z.object({ rowNo: z.number(), regionCode: z.string(), year: z.number().nullable(), outcome: z.enum(['inserted', 'updated', 'invalid', 'duplicate']), reason: z.string().nullable(), message: z.string().nullable() })),
 });
 export const referenceParams = z.object({ kind });
 export const referenceQuery = z.object({ kind: kind.optional(), year: z.coerce.number().int().min(2000).max(2100).optional() });

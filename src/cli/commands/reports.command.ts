@@ -10,7 +10,7 @@ import { budgetReport } from '../../reports/budget.service';
 import { coverageReport, type CoverageReport } from '../../reports/coverage.service';
 import { importReference, type ReferenceImportResult } from '../../reports/reference.service';
 import { refreshReports } from '../../reports/report-refresh.service';
-import { EXIT, printResult, run } from '../output';
+import { cliLang, EXIT, printResult, run } from '../output';
 import { withSystem } from '../system';
 
 interface JsonOpt { json?: boolean }
@@ -56,7 +56,7 @@ export function registerReportsCommands(program: Command) {
     .option('--source <text>', 'the source of rows that name none, e.g. "BPS, Sakernas Agustus 2024"')
     .option('--example', 'mark every figure as example data (not official)').option('--json', 'JSON output')
     .action((kind: string, file: string, opts: JsonOpt & { source?: string; example?: boolean }) => run(opts, async () => {
-      const r = await withSystem((db, ctx) => importReference(db, ctx, kind, file, { source: opts.source, example: opts.example }));
+      const r = await withSystem((db, ctx) => importReference(db, ctx, kind, file, { source: opts.source, example: opts.example, lang: cliLang() }));
       printResult(opts, r, (x: ReferenceImportResult) => [`${x.kind}: ${x.rows} rows, ${x.inserted} new, ${x.updated} replaced, ${x.invalid} invalid, ${x.duplicates} duplicates`,
         ...x.items.filter((i) => i.reason).map((i) => `row ${i.rowNo}\t${i.regionCode}\t${i.reason}`)].join('\n'));
       return r.invalid + r.duplicates > 0 ? EXIT.invalid : EXIT.ok;

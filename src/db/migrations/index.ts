@@ -18,6 +18,7 @@ import * as m0016 from './0016-claims';
 import * as m0017 from './0017-claim-documents';
 import * as m0018 from './0018-self-service';
 import * as m0019 from './0019-reports';
+import * as m0024 from './0024-report-finance';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0017-claim-documents': m0017,
   '0018-self-service': m0018,
   '0019-reports': m0019,
+  '0024-report-finance': m0024,
 };

@@ -8818,14 +8818,20 @@ export interface paths {
                                     budget: number | null;
                                 } | null;
                                 withProgramme: number | null;
-                                programme: {
+                                money: {
                                     budget: number;
                                     billed: number;
                                     paid: number;
                                     outstanding: number;
                                     overdue: number;
+                                    lateFees: number;
                                     realisation: number | null;
-                                    claims: number;
+                                } | null;
+                                claims: {
+                                    filed: number;
+                                    approved: number;
+                                    paid: number;
+                                    refused: number;
                                     benefitsPaid: number;
                                 } | null;
                             }[];
@@ -8845,14 +8851,20 @@ export interface paths {
                                 example: boolean;
                             }[];
                             regionName: string | null;
-                            programmeTotal: {
+                            moneyTotal: {
                                 budget: number;
                                 billed: number;
                                 paid: number;
                                 outstanding: number;
                                 overdue: number;
+                                lateFees: number;
                                 realisation: number | null;
-                                claims: number;
+                            } | null;
+                            claimsTotal: {
+                                filed: number;
+                                approved: number;
+                                paid: number;
+                                refused: number;
                                 benefitsPaid: number;
                             } | null;
                         };
@@ -9205,6 +9217,7 @@ export interface paths {
                                 /** @enum {string} */
                                 outcome: "inserted" | "updated" | "invalid" | "duplicate";
                                 reason: string | null;
+                                message: string | null;
                             }[];
                         };
                     };

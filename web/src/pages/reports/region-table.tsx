@@ -13,7 +13,9 @@ type View = ResponseOf<'/api/v1/reports/regions', 'get'>;
 
 export function flatRows(d: View) {
   return d.rows.map((r) => ({
-    ...r, budget: r.programme?.budget ?? null, realisation: r.programme?.realisation ?? null, overdue: r.programme?.overdue ?? null, claims: r.programme?.claims ?? null,
+    ...r, budget: r.money?.budget ?? null, realisation: r.money?.realisation ?? null, overdue: r.money?.overdue ?? null,
+    // claims filed in the year (by incident date); a region without a programme has none to show
+    filed: r.money ? r.claims?.filed ?? 0 : null,
   }));
 }
 
@@ -31,7 +33,7 @@ export function RegionTable({ d, year }: { d: View; year: number }) {
     </Table.Th>
   );
   const money = (v: number | null | undefined) => (v == null ? '–' : f.rupiah(v));
-  const total = d.programmeTotal;
+  const total = d.moneyTotal;
   return (
     <Table.ScrollContainer minWidth={1080}>
       <Table striped highlightOnHover data-testid="region-table" style={{ whiteSpace: 'nowrap' }}>
@@ -44,7 +46,7 @@ export function RegionTable({ d, year }: { d: View; year: number }) {
           {header('budget', t('reports.table.budget'))}
           {header('realisation', t('reports.table.realisation'))}
           {header('overdue', t('reports.table.overdue'))}
-          {header('claims', t('reports.table.claims'))}
+          {header('filed', t('reports.table.claims'))}
           {header('ucj', t('reports.table.ucj'))}
           <Table.Th ta="right">{t('reports.table.target')}</Table.Th>
         </Table.Tr></Table.Thead>
@@ -64,7 +66,7 @@ export function RegionTable({ d, year }: { d: View; year: number }) {
               <Table.Td ta="right">{money(r.budget)}</Table.Td>
               <Table.Td ta="right">{percentText(r.realisation, lang)}</Table.Td>
               <Table.Td ta="right" c={r.overdue ? 'red.8' : undefined}>{money(r.overdue)}</Table.Td>
-              <Table.Td ta="right">{r.claims == null ? '–' : f.number(r.claims)}</Table.Td>
+              <Table.Td ta="right">{r.filed === null ? '–' : f.number(r.filed)}</Table.Td>
               <Table.Td ta="right">{percentText(r.ucj, lang)}</Table.Td>
               <Table.Td ta="right">{percentText(r.ucjTarget, lang)}</Table.Td>
             </Table.Tr>
@@ -74,7 +76,7 @@ export function RegionTable({ d, year }: { d: View; year: number }) {
           <Table.Th>{t('reports.table.total')}</Table.Th><Table.Th ta="right">{f.number(d.total.participants)}</Table.Th>
           <Table.Th ta="right">{f.number(d.total.nonAsn)}</Table.Th><Table.Th ta="right">{f.number(d.total.rentan)}</Table.Th><Table.Th />
           <Table.Th ta="right">{money(total?.budget)}</Table.Th><Table.Th ta="right">{percentText(total?.realisation ?? null, lang)}</Table.Th>
-          <Table.Th ta="right">{money(total?.overdue)}</Table.Th><Table.Th ta="right">{total ? f.number(total.claims) : '–'}</Table.Th>
+          <Table.Th ta="right">{money(total?.overdue)}</Table.Th><Table.Th ta="right">{total ? f.number(d.claimsTotal?.filed ?? 0) : '–'}</Table.Th>
           <Table.Th ta="right">{percentText(d.total.ucj, lang)}</Table.Th><Table.Th />
         </Table.Tr></Table.Tfoot>
       </Table>

@@ -23,7 +23,7 @@ function Charts({ d }: { d: View }) {
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const yAxis = useChartLabels(210);
   const people = [...d.rows].sort((a, b) => b.participants - a.participants || a.name.localeCompare(b.name, 'id')).map((r) => ({ name: r.name, nonAsn: r.nonAsn, rentan: r.rentan }));
-  const money = d.rows.filter((r) => r.programme).map((r) => ({ name: r.name, budget: r.programme!.budget, paid: r.programme!.paid, overdue: r.programme!.overdue }));
+  const money = d.rows.flatMap((r) => (r.money ? [{ name: r.name, budget: r.money.budget, paid: r.money.paid, overdue: r.money.overdue }] : []));
   return (
     <>
       <Card withBorder padding="md" className="report-panel" data-testid="region-chart">

@@ -2,7 +2,7 @@
 // and the shortfall of a budget. No React, so they are unit-tested.
 export const PALETTE = { nonAsn: '#0072B2', rentan: '#E69F00', quota: '#000000', other: '#009E73', overdue: '#D55E00', target: '#CC79A7', paid: '#56B4E9' } as const;
 
-export type NumberKey = 'participants' | 'nonAsn' | 'rentan' | 'ucj' | 'budget' | 'realisation' | 'overdue' | 'claims';
+export type NumberKey = 'participants' | 'nonAsn' | 'rentan' | 'ucj' | 'budget' | 'realisation' | 'overdue' | 'filed';
 export type SortKey = 'name' | NumberKey;
 
 /**
