@@ -61,11 +61,25 @@ export function table(doc: Doc, header: string[], rows: string[][], widths: numb
   doc.x = MARGIN;
 }
 
-/** A new A4 document and the Buffer it becomes once `doc.end()` is called. */
-export function openPdf(info: { Title: string; Author: string }): { doc: Doc; done: Promise<Buffer> } {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info });
+/** A new A4 document and the Buffer it becomes once `doc.end()` is called (`bufferPages` for `pageNumbers`). */
+export function openPdf(info: { Title: string; Author: string }, opts: { bufferPages?: boolean } = {}): { doc: Doc; done: Promise<Buffer> } {
+  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, info, bufferPages: opts.bufferPages ?? false });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => { doc.on('end', () => resolve(Buffer.concat(chunks))); doc.on('error', reject); });
   return { doc, done };
+}
+
+/** "Halaman 2 dari 5" at the foot of every page (the document must be opened with `bufferPages`). */
+export function pageNumbers(doc: Doc, label: string) {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing inside the margin must not open a new page
+    doc.font('Helvetica').fontSize(7.5).fillColor('#555')
+      .text(`${label} — Halaman ${i - range.start + 1} dari ${range.count}`, MARGIN, doc.page.height - 32, { width: WIDTH, align: 'center', lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.fillColor('#000');
 }

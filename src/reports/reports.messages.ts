@@ -3,10 +3,13 @@ import { registerMessages, type Catalogue } from '../i18n/messages';
 
 export const reportsMessages = {
   REPORT_YEAR: { id: 'Tahun harus antara 2000 dan 2100.', en: 'The year must be between 2000 and 2100.' },
-  REPORT_MONTH: { id: 'Bulan harus ditulis TTTT-BB, mis. 2025-12.', en: 'The month must be written YYYY-MM, e.g. 2025-12.' },
+  REPORT_MONTH: { id: 'Bulan harus ditulis TTTT-BB, mis. 2025-12, dan berada dalam tahun yang diminta.', en: 'The month must be written YYYY-MM, e.g. 2025-12, and lie in the year asked.' },
   REPORT_REGION_LEVEL: { id: 'Laporan cakupan tersedia untuk nasional, provinsi atau kabupaten/kota, bukan {level}.', en: 'Coverage reports are for the nation, a province or a regency/city, not a {level}.' },
   REPORT_NO_PKS: { id: 'Kabupaten/kota ini tidak memiliki PKS pada tahun {year}.', en: 'This regency/city has no PKS in {year}.' },
-  REPORT_KIND: { id: 'Jenis laporan tidak dikenal: {report}.', en: 'Unknown report: {report}.' },
+  REPORT_KIND: { id: 'Jenis laporan tidak dikenal: {report}. Pilih coverage, budget, claims atau monthly.', en: 'Unknown report: {report}. Choose coverage, budget, claims or monthly.' },
+  REPORT_FORMAT: { id: 'Format tidak dikenal: {format}. Pilih pdf atau xlsx.', en: 'Unknown format: {format}. Choose pdf or xlsx.' },
+  REPORT_OUT: { id: 'Berkas {path} tidak dapat ditulis: periksa foldernya.', en: 'Cannot write the file {path}: check its folder.' },
+  REPORT_MONTHLY_REGENCY: { id: 'Laporan bulanan dibuat untuk satu kabupaten/kota (mis. --region 53.16).', en: 'The monthly report is made for one regency/city (e.g. --region 53.16).' },
   REFERENCE_KIND: { id: 'Jenis data rujukan tidak dikenal: {kind}. Pilih employed-population, ucj-target atau bpjs-participants.', en: 'Unknown reference data: {kind}. Choose employed-population, ucj-target or bpjs-participants.' },
   REFERENCE_COLUMNS: { id: 'Berkas harus memuat kolom {columns}.', en: 'The file must have the columns {columns}.' },
   REFERENCE_EMPTY: { id: 'Berkas tidak memuat satu baris data pun.', en: 'The file holds no data row.' },

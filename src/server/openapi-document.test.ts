@@ -29,6 +29,7 @@ const WITHOUT_JSON = new Set([
   'get /api/v1/tenants/{code}/payments/{id}/scan',
   'delete /api/v1/tenants/{code}/claims/{id}/heirs/{heirId}',
   'get /api/v1/tenants/{code}/claims/{id}/documents/{documentId}',
+  'get /api/v1/reports/export',
   // the public card check answers HTML for a phone (its JSON twin is /api/v1/card-checks/{token})
   'get /v/{*}',
 ]);

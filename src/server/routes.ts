@@ -19,6 +19,7 @@ import { jobsRoutes } from '../jobs/jobs.routes';
 import { regionsRoutes } from '../regions/regions.routes';
 import { selfServiceRoutes } from '../self-service/self-service.routes';
 import { reportsRoutes } from '../reports/reports.routes';
+import { reportExportRoutes } from '../reports/report-export.routes';
 import { tenantsRoutes } from '../tenants/tenants.routes';
 import { workersRoutes } from '../workers/workers.routes';
 import type { App, RouteDeps } from '../http/types';
@@ -27,4 +28,5 @@ export const routeModules: ((app: App, deps: RouteDeps) => void)[] = [
   healthRoutes, authRoutes, usersRoutes, regionsRoutes, tenantsRoutes, auditRoutes, calcRoutes, agreementsRoutes,
   workersRoutes, importsRoutes, jobsRoutes, branchesRoutes, enrolmentRoutes, cardsRoutes, calendarRoutes, billingRoutes, paymentsRoutes,
   billFilesRoutes, claimsRoutes, claimDocumentsRoutes, selfServiceRoutes, reportsRoutes,
+  reportExportRoutes,
 ];

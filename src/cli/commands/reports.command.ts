@@ -1,5 +1,5 @@
 /**
- * `lindung reports coverage|…` and `lindung reference import`: the reports and the UCJ reference data from
+ * `lindung reports coverage|budget|export` and `lindung reference import`: the reports and the UCJ reference data from
  * the server's console, through the same services as the API. A report first brings the roll-up up to
  * date (the CLI may run while no server does), so it answers what the data says now.
  */
@@ -11,6 +11,7 @@ import { coverageReport, type CoverageReport } from '../../reports/coverage.serv
 import { importReference, type ReferenceImportResult } from '../../reports/reference.service';
 import { refreshReports } from '../../reports/report-refresh.service';
 import { cliLang, EXIT, printResult, run } from '../output';
+import { registerReportExportCommand } from './reports-export.command';
 import { withSystem } from '../system';
 
 interface JsonOpt { json?: boolean }
@@ -49,6 +50,8 @@ export function registerReportsCommands(program: Command) {
       printResult(opts, { budget, billed, paid, outstanding, lateFees, runsOutIn }, () =>
         `budget ${budget}\nbilled ${billed}\npaid ${paid}\noutstanding ${outstanding}\nlate fees ${lateFees}\nruns out in ${runsOutIn ?? '-'}`);
     }));
+
+  registerReportExportCommand(reports, yearOption);
 
   const reference = program.command('reference').description('UCJ reference data: employed population, UCJ targets, BPJS totals');
   reference.command('import').description('import figures per region and year from CSV/XLSX (columns kode_wilayah, tahun, nilai, sumber)')

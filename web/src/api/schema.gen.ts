@@ -9230,6 +9230,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report as PDF (A4, kop surat, charts, sources, page numbers) or XLSX (typed cells): coverage, budget or claims of the nation, a province or a regency; the monthly report to the Bupati of a regency */
+        get: {
+            parameters: {
+                query: {
+                    report: "coverage" | "budget" | "claims" | "monthly";
+                    format: "pdf" | "xlsx";
+                    region?: string;
+                    year?: number;
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{code}/claims/{id}/documents": {
         parameters: {
             query?: never;

@@ -3,6 +3,7 @@ import { claimsEn } from '../pages/claims/claims.i18n';
 import { agreementsEn } from '../pages/agreements/agreements.i18n';
 import { billingEn } from '../pages/billing/billing.i18n';
 import { reportsEn } from '../pages/reports/reports.i18n';
+import { reportExportEn } from '../pages/reports/report-export.i18n';
 import { enrolmentEn } from '../pages/enrolment/enrolment.i18n';
 import { installationEn } from '../pages/installation/installation.i18n';
 import { importsEn } from '../pages/imports/imports.i18n';
@@ -226,6 +227,7 @@ export const en: Messages = {
   agreements: agreementsEn,
   billing: billingEn,
   reports: reportsEn,
+  reportExport: reportExportEn,
   imports: importsEn,
   workers: workersEn,
   enrolment: enrolmentEn,

@@ -3,6 +3,7 @@ import { claimsId } from '../pages/claims/claims.i18n';
 import { agreementsId } from '../pages/agreements/agreements.i18n';
 import { billingId } from '../pages/billing/billing.i18n';
 import { reportsId } from '../pages/reports/reports.i18n';
+import { reportExportId } from '../pages/reports/report-export.i18n';
 import { enrolmentId } from '../pages/enrolment/enrolment.i18n';
 import { installationId } from '../pages/installation/installation.i18n';
 import { importsId } from '../pages/imports/imports.i18n';
@@ -225,6 +226,7 @@ export const id = {
   agreements: agreementsId,
   billing: billingId,
   reports: reportsId,
+  reportExport: reportExportId,
   imports: importsId,
   workers: workersId,
   enrolment: enrolmentId,

@@ -15,6 +15,7 @@ import { shortMonth } from '../billing/realisation-series';
 import { ClaimsPanel } from './claims-panel';
 import { CoveragePanels } from './coverage-panels';
 import { BillsPanel, BudgetPanel } from './money-panels';
+import { ReportExportMenu } from './report-export-menu';
 import { Panel, Stat } from './report-panel';
 import { PALETTE } from './report-figures';
 import { UcjCard } from './ucj-card';
@@ -57,6 +58,7 @@ export function RegencyDashboard({ code, year }: { code: string; year: number })
   return (
     <Stack data-testid="regency-dashboard" data-protected={d.participants.total} className="report-view">
       <Title order={3}>{d.region.name} · {year}</Title>
+      <ReportExportMenu region={code} year={year} />
       {!d.pks && <Badge color="gray" size="lg">{t('reports.noPks')}</Badge>}
       <ParticipantsPanel d={d} />
       {d.budget && <BudgetPanel b={d.budget} />}

@@ -12,6 +12,7 @@ import { call, client } from '../../lib/api';
 import { useFormat } from '../../lib/use-format';
 import { compactRupiah } from '../billing/realisation-series';
 import { RegionTable } from './region-table';
+import { ReportExportMenu } from './report-export-menu';
 import { PALETTE } from './report-figures';
 import { useChartLabels } from './use-chart-labels';
 
@@ -54,6 +55,7 @@ export function RegionView({ region, year }: { region: string | null; year: numb
   return (
     <Stack data-testid={`region-view-${d.level}`} data-rows={d.rows.length} className="report-view">
       <Title order={3}>{d.level === 'nation' ? t('reports.nation') : d.regionName ?? d.region} · {year}</Title>
+      <ReportExportMenu region={d.region} year={year} />
       <Charts d={d} />
       <Card withBorder padding={0} className="report-panel"><RegionTable d={d} year={year} /></Card>
       <Stack gap={2}>
