@@ -43,7 +43,7 @@ const text = (testId: string) => j.page.getByTestId(testId).first().innerText();
 /** Visible text that looks like an untranslated i18n key ("reports.budget.title") or a raw code. */
 async function rawKeysOn(page: Page): Promise<string[]> {
   const body = await page.locator('body').innerText();
-  const keys = body.match(/\b(reports|claims|billing|agreements|common|nav|dashboard|regions)\.[a-zA-Z][\w.-]*\b/g) ?? [];
+  const keys = body.match(/\b(reports|reportExport|claims|billing|agreements|common|nav|dashboard|regions)\.[a-zA-Z][\w.-]*\b/g) ?? [];
   const codes = body.match(/\b(jkk-[a-z-]+|kurang-bayar|belum-bayar|lewat-jatuh-tempo|not-billed|berkas-lengkap|[A-Z]{3,}_[A-Z_]{3,})\b/g) ?? [];
   return [...keys, ...codes];
 }
