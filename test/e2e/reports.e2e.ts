@@ -63,6 +63,7 @@ async function photograph(name: string, ready: string) {
     await j.page.getByTestId(ready).waitFor();
     await j.page.waitForTimeout(400); // the charts' ResponsiveContainer redraws after a resize
     await j.page.evaluate(() => window.scrollTo(0, 0)); // else the fixed header lands mid-picture
+    await j.page.mouse.move(0, 0); // no chart tooltip left open by the last click
     const file = path.join(ARTIFACTS, `${name}-${label}.png`);
     await j.page.screenshot({ path: file, fullPage: true });
     // a blank or error page compresses to a few kilobytes; a dashboard with charts is far larger
