@@ -20,8 +20,8 @@ describe('lindung CLI', () => {
     const doc = JSON.parse(first.stdout);
     // the 2023 MoU and the 2025 PKS; the PKS enrolled in full: 6,311 non-ASN + 3,034 pekerja rentan (synthetic),
     // plus the two example people who replace the year's deceased (2025-07-01, 2025-09-01)
-    expect(doc.created).toEqual({ opds: 23, users: 8, agreements: 2, workers: 9_347, participants: 9_347, bills: 24, payments: 12 });
-    expect(doc.users.map((u: { role: string }) => u.role)).toEqual(['admin', 'dinas', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'auditor']);
+    expect(doc.created).toEqual({ opds: 23, users: 10, agreements: 2, workers: 9_347, participants: 9_347, bills: 24, payments: 12 });
+    expect(doc.users.map((u: { role: string }) => u.role)).toEqual(['admin', 'dinas', 'dinas', 'opd', 'desa', 'bpjs', 'viewer', 'viewer', 'viewer', 'auditor']);
     const again = JSON.parse((await lindung('demo', 'seed', '--json')).stdout);
     expect(again.created).toEqual({ opds: 0, users: 0, agreements: 0, workers: 0, participants: 0, bills: 0, payments: 0 });
   }, 180_000); // two real processes seeding ~9,347 people, their year of bills, payments and claims

@@ -20,5 +20,8 @@ export const DEMO_USERS: DemoUser[] = [
   { role: 'desa', username: 'desa.labolewa', password: 'Lindung#2025-desa', displayName: 'Operator Desa Labolewa', villageCode: '53.16.01.2002' },
   { role: 'bpjs', username: 'bpjs.ende', password: 'Lindung#2025-bpjs', displayName: 'Account Representative Cabang Ende' },
   { role: 'viewer', username: 'viewer.ntt', password: 'Lindung#2025-lihat', displayName: 'Pemantau Provinsi NTT', regionScope: '53' },
+  // a regency's and the nation's viewers (e.g. Bappeda Nagekeo, Kemnaker): the same role, other region scopes
+  { role: 'viewer', username: 'viewer.nagekeo', password: 'Lindung#2025-pantau', displayName: 'Pemantau Bappelitbangda Nagekeo', regionScope: '53.16' },
+  { role: 'viewer', username: 'viewer.nasional', password: 'Lindung#2025-nasional', displayName: 'Pemantau Nasional Kemnaker' },
   { role: 'auditor', username: 'auditor.nagekeo', password: 'Lindung#2025-audit', displayName: 'Auditor Inspektorat Nagekeo', regionScope: '53.16' },
 ];

@@ -2,10 +2,11 @@
  * The regency dashboard (Beranda of `dinas`, `auditor`, a regency `viewer`): participants by group month
  * by month against the PKS quotas, coverage by kecamatan, village and OPD, and UCJ against the target —
  * from the roll-up, so it answers in milliseconds at any scale. Budget and claims panels join from their
- * owners' services (billing/payments `realisation`, claims `claimCounts`/`utilisation`).
+ * owners' services (billing/payments `realisation` and the ledger's open bills, claims `claimCounts`/`utilisation`).
  */
-import type { RequestContext } from '../auth/actor';
+import { clockOf, type RequestContext } from '../auth/actor';
 import { pksOfYear } from '../agreements/agreement-reports.service';
+import { todayIn } from '../clock/clock';
 import type { Db } from '../db/database';
 import { notFound } from '../domain/errors';
 import { findRegionName, listRegencyVillages } from '../regions/regions.service';
@@ -14,6 +15,7 @@ import * as repo from './coverage.repository';
 import { reportYear, ucjPercent } from './coverage.service';
 import { latestFigures } from './reference.repository';
 import { budgetOf, claimsOf } from './budget.service';
+import { billsPanel } from './bills-panel.service';
 import { authorizeRegion, tenantFilter } from './report-scope';
 
 const byKey = <T, K>(rows: T[], key: (r: T) => K) => new Map(rows.map((r) => [key(r), r]));
@@ -59,8 +61,9 @@ export async function regencyDashboard(db: Db, ctx: RequestContext, tenantCode: 
   const employed = figure('employed-population');
   const bpjs = figure('bpjs-participants');
   // the budget, claims and unit panels read different capabilities: in parallel (each is a few queries)
-  const [budget, claims, byUnit] = await Promise.all([
-    pks ? budgetOf(db, ctx, tenantCode, year) : null, isTenant ? claimsOf(db, tenantCode, year) : null,
+  const [budget, bills, claims, byUnit] = await Promise.all([
+    pks ? budgetOf(db, ctx, tenantCode, year) : null, pks ? billsPanel(db, tenantCode, pks.agreementId, todayIn(clockOf(ctx), tenantCode)) : null,
+    isTenant ? claimsOf(db, tenantCode, year) : null,
     isTenant ? units(db, ctx, tenantCode, year) : { byDistrict: [], byVillage: [], byOpd: [] },
   ]);
   return {
@@ -68,7 +71,7 @@ export async function regencyDashboard(db: Db, ctx: RequestContext, tenantCode: 
     pks: pks ? { agreementId: pks.agreementId, number: pks.number, status: pks.status, periodStart: pks.periodStart, periodEnd: pks.periodEnd, budget: pks.budget } : null,
     participants: { total: nonAsn + rentan, nonAsn, rentan, quotaNonAsn: pks?.quotaNonAsn ?? 0, quotaRentan: pks?.quotaRentan ?? 0 },
     monthly: monthly(months),
-    budget, claims, ...byUnit,
+    budget, bills, claims, ...byUnit,
     ucj: {
       participants: nonAsn + rentan, employed: employed?.value ?? null, ucj: ucjPercent(nonAsn + rentan, employed?.value ?? null),
       target: figure('ucj-target')?.value ?? null, bpjsParticipants: bpjs?.value ?? null,

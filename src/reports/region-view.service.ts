@@ -8,6 +8,7 @@
 import type { RequestContext } from '../auth/actor';
 import { pksOfYear, type PksSummary } from '../agreements/agreement-reports.service';
 import type { Db } from '../db/database';
+import { findRegionName } from '../regions/regions.service';
 import { coverageReport, type CoverageRow } from './coverage.service';
 import { latestFigures } from './reference.repository';
 import { claimsOfYear, financeOf, type PksFinance, type TenantClaims } from './report-finance.repository';
@@ -36,8 +37,10 @@ const inRegion = (tenantCode: string, code: string) => tenantCode === code || te
 
 export async function regionView(db: Db, ctx: RequestContext, q: { region?: string | null; year?: number }) {
   const coverage = await coverageReport(db, ctx, q);
+  const regionName = coverage.region ? (await findRegionName(db, coverage.region)) ?? null : null;
   if (coverage.level === 'regency') {
-    return { ...coverage, rows: coverage.rows.map((r) => ({ ...r, pks: null, withProgramme: null, ucjTarget: null, money: null, claims: null })) };
+    return { ...coverage, regionName, moneyTotal: null, claimsTotal: null,
+      rows: coverage.rows.map((r) => ({ ...r, pks: null, withProgramme: null, ucjTarget: null, money: null, claims: null })) };
   }
   const visible = await authorizeRegion(db, ctx.actor, coverage.region);
   // a province reads its own regencies' PKS and claims only; the nation every visible tenant's
@@ -60,5 +63,5 @@ export async function regionView(db: Db, ctx: RequestContext, q: { region?: stri
       claims: claimsTotal(claims.filter((c) => inRegion(c.tenantCode, r.code))),
     };
   });
-  return { ...coverage, rows };
+  return { ...coverage, regionName, moneyTotal: moneyOf(financeOfPks(pks)), claimsTotal: claimsTotal(claims), rows };
 }

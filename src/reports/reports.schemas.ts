@@ -17,13 +17,19 @@ export const coverageResponse = z.object({
   rows: z.array(z.object({ code: z.string(), name: z.string(), ...figures })), total: z.object(figures), sources: z.array(source),
 });
 
+/** The PKS money of the year (summed over several regencies for a province's row or a view's total). */
+const money = z.object({ budget: z.number(), billed: z.number(), paid: z.number(), outstanding: z.number(), overdue: z.number(), lateFees: z.number(), realisation: z.number().nullable() });
+const claimTotals = z.object({ filed: z.number(), approved: z.number(), paid: z.number(), refused: z.number(), benefitsPaid: z.number() });
+
 export const regionViewResponse = coverageResponse.extend({
+  // the province's name (null for the nation); the money and claims of every row together (null: no PKS / a regency)
+  regionName: z.string().nullable(), moneyTotal: money.nullable(), claimsTotal: claimTotals.nullable(),
   rows: z.array(z.object({
     code: z.string(), name: z.string(), ...figures, ucjTarget: z.number().nullable(), pks: pks.nullable(), withProgramme: z.number().nullable(),
     // the PKS money of the year (summed over the province's regencies in the national view); null without a PKS
-    money: z.object({ budget: z.number(), billed: z.number(), paid: z.number(), outstanding: z.number(), overdue: z.number(), lateFees: z.number(), realisation: z.number().nullable() }).nullable(),
+    money: money.nullable(),
     // claims by incident year; null on a regency's kecamatan rows
-    claims: z.object({ filed: z.number(), approved: z.number(), paid: z.number(), refused: z.number(), benefitsPaid: z.number() }).nullable(),
+    claims: claimTotals.nullable(),
   })),
 });
 
@@ -36,11 +42,14 @@ export const claimsResponse = z.object({
   contributionsPaid: z.number(), benefitsPaid: z.number(), ratio: z.number().nullable(),
 });
 
+const tally = z.object({ count: z.number(), amount: z.number() });
+
 export const dashboardResponse = z.object({
   region: z.object({ code: z.string(), name: z.string() }), year: z.number(), pks: pks.nullable(),
   participants: z.object({ total: z.number(), nonAsn: z.number(), rentan: z.number(), quotaNonAsn: z.number(), quotaRentan: z.number() }),
   monthly: z.array(z.object({ month: z.string(), nonAsn: z.number(), rentan: z.number() })),
   budget: budgetResponse.nullable(),
+  bills: z.object({ open: tally, dueSoon: tally, overdue: tally, lateFees: z.number() }).nullable(),
   claims: claimsResponse.nullable(),
   byDistrict: z.array(z.object({ code: z.string(), name: z.string(), participants: z.number() })),
   byVillage: z.array(z.object({ code: z.string(), name: z.string(), districtCode: z.string(), districtName: z.string(), participants: z.number() })),

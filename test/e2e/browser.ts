@@ -43,12 +43,12 @@ export interface Journey {
 /**
  * The hooks every browser journey needs: one real server (fresh database, demo seed) and one Chromium
  * per file, and a fresh browser context per test so no cookie or stored language leaks between tests.
- * The returned object's fields are filled in by the hooks.
+ * The returned object's fields are filled in by the hooks. `server`: e.g. the demo's 9,345 participants.
  */
-export function useJourney(options: BrowserContextOptions = {}): Journey {
+export function useJourney(options: BrowserContextOptions = {}, server: Parameters<typeof startTestServer>[0] = {}): Journey {
   const j = {} as Journey;
   beforeAll(async () => {
-    [j.server, j.browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [j.server, j.browser] = await Promise.all([startTestServer(server), launchBrowser()]);
   });
   afterAll(async () => {
     await j.browser?.close();

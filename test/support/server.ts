@@ -26,7 +26,7 @@ export async function createTestApp(opts: { demo?: boolean; clock?: Clock; parti
 }
 
 /** `db` is the server's own database, for a journey that must arrange what no page can (e.g. hold a lock). */
-export async function startTestServer(opts: { participants?: boolean } = {}): Promise<{ url: string; app: App; db: Db; close(): Promise<void> }> {
+export async function startTestServer(opts: { participants?: boolean; clock?: Clock } = {}): Promise<{ url: string; app: App; db: Db; close(): Promise<void> }> {
   const { app, t, close } = await createTestApp(opts);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -8953,6 +8953,23 @@ export interface paths {
                                 source: string;
                                 example: boolean;
                             }[];
+                            regionName: string | null;
+                            moneyTotal: {
+                                budget: number;
+                                billed: number;
+                                paid: number;
+                                outstanding: number;
+                                overdue: number;
+                                lateFees: number;
+                                realisation: number | null;
+                            } | null;
+                            claimsTotal: {
+                                filed: number;
+                                approved: number;
+                                paid: number;
+                                refused: number;
+                                benefitsPaid: number;
+                            } | null;
                         };
                     };
                 };
@@ -9034,6 +9051,21 @@ export interface paths {
                                     paid: number;
                                     status: string;
                                 }[];
+                            } | null;
+                            bills: {
+                                open: {
+                                    count: number;
+                                    amount: number;
+                                };
+                                dueSoon: {
+                                    count: number;
+                                    amount: number;
+                                };
+                                overdue: {
+                                    count: number;
+                                    amount: number;
+                                };
+                                lateFees: number;
                             } | null;
                             claims: {
                                 counts: {

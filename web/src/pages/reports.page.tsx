@@ -8,6 +8,7 @@ import { PageHeader } from '../components/page-header';
 import { call, client } from '../lib/api';
 import { RegencyDashboard } from './reports/regency-dashboard';
 import { RegionView } from './reports/region-view';
+import { ReportCrumbs } from './reports/report-crumbs';
 
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function ReportsPage() {
         <NumberInput label={t('reports.year')} value={year} min={2000} max={2100} w={120} onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)} />
         <Button variant="default" mt={24} onClick={() => window.print()}>{t('reports.print')}</Button>
       </Group>
+      {home.data && <ReportCrumbs region={region} home={home.data.region} year={year} />}
       {home.data && (region && region.length === 5 ? <RegencyDashboard code={region} year={year} /> : <RegionView region={region} year={year} />)}
     </>
   );

@@ -11,7 +11,8 @@ export function RealisationChart({ months, budget }: { months: MonthFigures[]; b
   const f = useFormat();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const data = cumulativeSeries(months, budget).map((p) => ({ ...p, label: shortMonth(p.month, lang) }));
-  const series = (['budget', 'billed', 'paid'] as const)
+  // paid before billed: where they coincide, billed's dotted line stays visible on top of paid's solid one
+  const series = (['budget', 'paid', 'billed'] as const)
     .filter((name) => name !== 'budget' || budget !== null)
     .map((name) => ({ name, label: t(`billing.realisation.${name}`), ...SERIES_STYLE[name] }));
   return (
